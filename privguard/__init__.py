@@ -1,0 +1,3 @@
+"""PrivGuard: an encrypted register of personal data, risks, incidents and decisions."""
+
+__version__ = "0.1.0"

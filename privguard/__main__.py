@@ -1,0 +1,3 @@
+from privguard.cli import main
+
+raise SystemExit(main())

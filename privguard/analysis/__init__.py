@@ -1,0 +1,1 @@
+"""Analysis engine (numpy): distributions, Monte Carlo and response comparison."""

@@ -1,0 +1,119 @@
+"""Closed vocabularies of the register. Values are stored as these strings."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class PersonRole(StrEnum):
+    CPO = "CPO"
+    CSO = "CSO"
+    DPO = "DPO"
+    CISO = "CISO"
+    IT = "IT"
+    LEGAL = "Legal"
+    BUSINESS = "Business"
+    EXECUTIVE = "Executive"
+    AUDITOR = "Auditor"
+    OTHER = "Other"
+
+
+class AssetKind(StrEnum):
+    SYSTEM = "system"
+    APPLICATION = "application"
+    DATABASE = "database"
+    DEVICE = "device"
+    VENDOR_SERVICE = "vendor_service"
+    SITE = "site"
+    PAPER_FILE = "paper_file"
+
+
+class ProcessingRole(StrEnum):
+    CONTROLLER = "controller"
+    JOINT_CONTROLLER = "joint_controller"
+    PROCESSOR = "processor"
+
+
+class TransferSafeguard(StrEnum):
+    ADEQUACY = "adequacy"
+    SCCS = "sccs"
+    BCRS = "bcrs"
+    DEROGATION = "derogation"
+    NONE = "none"
+
+
+class DpiaStatus(StrEnum):
+    NOT_REQUIRED = "not_required"
+    PLANNED = "planned"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+
+
+class ThreatNature(StrEnum):
+    DELIBERATE = "deliberate"
+    ACCIDENTAL = "accidental"
+    ENVIRONMENTAL = "environmental"
+
+
+class ControlStatus(StrEnum):
+    PLANNED = "planned"
+    IMPLEMENTING = "implementing"
+    IMPLEMENTED = "implemented"
+    RETIRED = "retired"
+
+
+class Treatment(StrEnum):
+    MITIGATE = "mitigate"
+    ACCEPT = "accept"
+    TRANSFER = "transfer"
+    AVOID = "avoid"
+
+
+class RiskStatus(StrEnum):
+    IDENTIFIED = "identified"
+    ASSESSED = "assessed"
+    TREATING = "treating"
+    MONITORED = "monitored"
+    CLOSED = "closed"
+
+
+class ScoreStage(StrEnum):
+    INHERENT = "inherent"
+    CURRENT = "current"
+    RESIDUAL = "residual"
+
+
+class OptionOrientation(StrEnum):
+    IT_CENTRIC = "it_centric"
+    BUSINESS_CENTRIC = "business_centric"
+
+
+class IncidentSeverity(StrEnum):
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+    CRITICAL = "critical"
+
+
+class IncidentStatus(StrEnum):
+    DETECTED = "detected"
+    TRIAGED = "triaged"
+    CONTAINED = "contained"
+    ERADICATED = "eradicated"
+    RECOVERED = "recovered"
+    CLOSED = "closed"
+
+
+class RightsRisk(StrEnum):
+    """Risk to the rights and freedoms of people (Art. 33/34)."""
+
+    NONE = "none"
+    RISK = "risk"
+    HIGH = "high"
+
+
+class AuditAction(StrEnum):
+    CREATE = "create"
+    UPDATE = "update"
+    DELETE = "delete"
+    EVENT = "event"

@@ -1,0 +1,62 @@
+"""Errors a user can act on, shared by every layer.
+
+Each carries a message written for the person at the keyboard: no paths of
+secrets, no key material, no stack traces. Anything that is not one of these
+is a bug and is reported as such by the front ends.
+"""
+
+from __future__ import annotations
+
+
+class PrivGuardError(Exception):
+    """Base of every error the user can act on."""
+
+    exit_code = 1
+
+
+class ValidationError(PrivGuardError):
+    """Input that cannot be saved; ``field`` names where the problem is."""
+
+    exit_code = 2
+
+    def __init__(self, message: str, field: str | None = None):
+        super().__init__(message)
+        self.field = field
+
+
+class NotFoundError(PrivGuardError):
+    pass
+
+
+class WrongPassphraseOrDamaged(PrivGuardError):
+    """A wrong key and a damaged file look the same to SQLCipher and AES-GCM."""
+
+    exit_code = 3
+
+
+class RegisterDamaged(WrongPassphraseOrDamaged):
+    """The key was right but pages or the key header fail their checks."""
+
+
+class KeyHeaderError(WrongPassphraseOrDamaged):
+    """keys.json is missing, truncated or not one we can read."""
+
+
+class RegisterInUse(PrivGuardError):
+    exit_code = 4
+
+
+class RegisterTooNew(PrivGuardError):
+    """The register was written by a newer PrivGuard than this one."""
+
+
+class DiskFull(PrivGuardError):
+    pass
+
+
+class ReadOnlyRegister(PrivGuardError):
+    pass
+
+
+class RegisterLocked(PrivGuardError):
+    """An operation was attempted after the register was locked."""

@@ -1,0 +1,1 @@
+"""Readers and writers for CSV, XLSX, JSON and VERIS."""

@@ -1,0 +1,1 @@
+"""Encrypted storage: key slots, keyed engine, ORM, audit chain, migrations, backups."""

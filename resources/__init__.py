@@ -1,0 +1,1 @@
+"""Catalogues, fonts, icons and translations shipped inside the package."""
