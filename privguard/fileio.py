@@ -1,0 +1,60 @@
+"""Atomic file writes shared by every layer that puts a file on disk.
+
+A reader sees either the old file or the new one, never half of either: the
+bytes go to a temporary file in the same folder, are flushed to the disk, and
+the temporary file replaces the target in one rename.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import tempfile
+from pathlib import Path
+
+from privguard.domain.errors import DiskFull, ReadOnlyRegister
+
+
+def _fsync_dir(folder: Path) -> None:
+    # Windows cannot open a directory for fsync; the rename is durable enough there.
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def write_atomic(path: Path | str, data: bytes, *, mode: int = 0o600) -> None:
+    """Write ``data`` to ``path`` so that a crash never leaves a partial file."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, mode)
+        os.replace(tmp, path)
+        _fsync_dir(path.parent)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise os_error_to_user(exc, path) from exc
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def os_error_to_user(exc: OSError, path: Path) -> Exception:
+    """Sort an OSError into the errors a user can act on; leave the rest alone."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return DiskFull(f"The disk holding {path.parent} is full. Free some space and try again.")
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return ReadOnlyRegister(
+            f"PrivGuard cannot write in {path.parent}: the folder is read-only or not yours."
+        )
+    return exc

@@ -1,0 +1,312 @@
+"""The key header (``keys.json``): who can unlock the register, and how.
+
+The database is encrypted with a random 256-bit data key. Each key slot holds
+that data key wrapped with AES-256-GCM under a key derived by Argon2id from the
+slot's passphrase (or from the recovery key). The slot's metadata is bound to
+the ciphertext as associated data, so renaming a slot or weakening its KDF
+parameters in the file makes the slot fail to open instead of silently working.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import secrets
+import unicodedata
+import uuid
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
+from privguard.domain.errors import KeyHeaderError, ValidationError, WrongPassphraseOrDamaged
+from privguard.fileio import write_atomic
+
+FORMAT_VERSION = 1
+DATA_KEY_BYTES = 32
+KIND_PERSON = "person"
+KIND_RECOVERY = "recovery"
+RECOVERY_SLOT_NAME = "Recovery key"
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    memory_kib: int
+    iterations: int
+    lanes: int
+
+    def check_sane(self) -> None:
+        # A tampered header could ask for terabytes of memory; refuse before deriving.
+        if not (8 * self.lanes <= self.memory_kib <= 4 * 1024 * 1024):
+            raise KeyHeaderError("The key header asks for an impossible amount of memory.")
+        if not (1 <= self.iterations <= 100 and 1 <= self.lanes <= 64):
+            raise KeyHeaderError("The key header has key-derivation settings out of range.")
+
+
+# The one place the Argon2id defaults live; tests/storage/test_keyslots.py pins them.
+DEFAULT_KDF = KdfParams(memory_kib=64 * 1024, iterations=3, lanes=4)
+# Only for tests and benchmarks that create many registers: far too weak for real use.
+FAST_TEST_KDF = KdfParams(memory_kib=64, iterations=1, lanes=1)
+
+_new_slot_kdf = DEFAULT_KDF
+
+
+def set_new_slot_kdf(params: KdfParams) -> KdfParams:
+    """Choose the KDF profile for slots created from now on; returns the old one."""
+    global _new_slot_kdf
+    old, _new_slot_kdf = _new_slot_kdf, params
+    return old
+
+
+def new_slot_kdf() -> KdfParams:
+    return _new_slot_kdf
+
+
+@dataclass(frozen=True)
+class Slot:
+    id: str
+    kind: str
+    name: str
+    role: str
+    created_at: str
+    kdf: KdfParams
+    salt: bytes
+    nonce: bytes
+    wrapped_key: bytes
+
+    @property
+    def label(self) -> str:
+        return self.name if self.kind == KIND_RECOVERY else f"{self.name} ({self.role})"
+
+
+@dataclass
+class KeyHeader:
+    register_id: str
+    created_at: str
+    organisation: str
+    slots: list[Slot] = field(default_factory=list)
+    format_version: int = FORMAT_VERSION
+
+    def person_slots(self) -> list[Slot]:
+        return [s for s in self.slots if s.kind == KIND_PERSON]
+
+    def find_slot(self, name: str | None) -> Slot:
+        """The slot called ``name`` (case-insensitive), or the first person's slot."""
+        if name is None:
+            people = self.person_slots()
+            if not people:
+                raise KeyHeaderError("The key header has no person slot.")
+            return people[0]
+        wanted = name.strip().casefold()
+        for slot in self.slots:
+            if slot.name.casefold() == wanted or slot.id == name:
+                return slot
+        if wanted in ("recovery", RECOVERY_SLOT_NAME.casefold()):
+            for slot in self.slots:
+                if slot.kind == KIND_RECOVERY:
+                    return slot
+        names = ", ".join(s.name for s in self.slots)
+        raise ValidationError(f"No key slot is called '{name}'. Slots: {names}.", field="slot")
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: str) -> bytes:
+    return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+def normalise_secret(secret: str) -> bytes:
+    """The bytes a passphrase stands for, the same whichever way the OS composed accents."""
+    return unicodedata.normalize("NFC", secret).encode("utf-8")
+
+
+def new_recovery_key() -> str:
+    """160 random bits in eight groups of four base32 characters, easy to type from paper."""
+    text = base64.b32encode(secrets.token_bytes(20)).decode("ascii")
+    return "-".join(text[i : i + 4] for i in range(0, len(text), 4))
+
+
+def normalise_recovery_key(text: str) -> str:
+    compact = "".join(ch for ch in text.upper() if ch.isalnum())
+    return "-".join(compact[i : i + 4] for i in range(0, len(compact), 4))
+
+
+def _derive(secret: str, salt: bytes, kdf: KdfParams) -> bytes:
+    kdf.check_sane()
+    return Argon2id(
+        salt=salt,
+        length=32,
+        iterations=kdf.iterations,
+        lanes=kdf.lanes,
+        memory_cost=kdf.memory_kib,
+    ).derive(normalise_secret(secret))
+
+
+def _aad(register_id: str, slot_id: str, kind: str, name: str, role: str, kdf: KdfParams) -> bytes:
+    bound = {
+        "format": FORMAT_VERSION,
+        "register": register_id,
+        "slot": slot_id,
+        "kind": kind,
+        "name": name,
+        "role": role,
+        "kdf": asdict(kdf),
+    }
+    return json.dumps(bound, sort_keys=True, separators=(",", ":")).encode("utf-8")
+
+
+def wrap_key(
+    header: KeyHeader,
+    data_key: bytearray,
+    *,
+    kind: str,
+    name: str,
+    role: str,
+    secret: str,
+    kdf: KdfParams | None = None,
+) -> Slot:
+    kdf = kdf or _new_slot_kdf
+    if kind == KIND_RECOVERY:
+        secret = normalise_recovery_key(secret)
+    slot_id = uuid.uuid4().hex[:12]
+    salt = os.urandom(16)
+    nonce = os.urandom(12)
+    kek = _derive(secret, salt, kdf)
+    wrapped = AESGCM(kek).encrypt(
+        nonce, bytes(data_key), _aad(header.register_id, slot_id, kind, name, role, kdf)
+    )
+    return Slot(
+        id=slot_id,
+        kind=kind,
+        name=name,
+        role=role,
+        created_at=datetime.now(UTC).isoformat(timespec="seconds"),
+        kdf=kdf,
+        salt=salt,
+        nonce=nonce,
+        wrapped_key=wrapped,
+    )
+
+
+def unwrap_key(header: KeyHeader, slot: Slot, secret: str) -> bytearray:
+    """The data key, or WrongPassphraseOrDamaged; the message never hints which."""
+    if slot.kind == KIND_RECOVERY:
+        secret = normalise_recovery_key(secret)
+    kek = _derive(secret, slot.salt, slot.kdf)
+    aad = _aad(header.register_id, slot.id, slot.kind, slot.name, slot.role, slot.kdf)
+    try:
+        key = bytearray(AESGCM(kek).decrypt(slot.nonce, slot.wrapped_key, aad))
+    except InvalidTag:
+        raise WrongPassphraseOrDamaged(
+            f"Wrong passphrase for '{slot.label}', or the key header was altered."
+        ) from None
+    if len(key) != DATA_KEY_BYTES:
+        raise KeyHeaderError("The key header holds a key of the wrong size.")
+    return key
+
+
+def header_to_json(header: KeyHeader) -> bytes:
+    doc = {
+        "format_version": header.format_version,
+        "register_id": header.register_id,
+        "created_at": header.created_at,
+        "organisation": header.organisation,
+        "slots": [
+            {
+                "id": s.id,
+                "kind": s.kind,
+                "name": s.name,
+                "role": s.role,
+                "created_at": s.created_at,
+                "kdf": {"algorithm": "argon2id", **asdict(s.kdf)},
+                "salt": _b64(s.salt),
+                "wrap": {"algorithm": "aes-256-gcm", "nonce": _b64(s.nonce), "key": _b64(s.wrapped_key)},
+            }
+            for s in header.slots
+        ],
+    }
+    return (json.dumps(doc, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+def header_from_json(raw: bytes) -> KeyHeader:
+    try:
+        doc = json.loads(raw.decode("utf-8"))
+        version = int(doc["format_version"])
+        if version > FORMAT_VERSION:
+            raise KeyHeaderError(
+                "This register's key header was written by a newer PrivGuard. "
+                "Install the latest PrivGuard to open it."
+            )
+        slots = []
+        for s in doc["slots"]:
+            if s["kdf"]["algorithm"] != "argon2id" or s["wrap"]["algorithm"] != "aes-256-gcm":
+                raise KeyHeaderError("The key header uses an algorithm PrivGuard does not know.")
+            slots.append(
+                Slot(
+                    id=str(s["id"]),
+                    kind=str(s["kind"]),
+                    name=str(s["name"]),
+                    role=str(s["role"]),
+                    created_at=str(s["created_at"]),
+                    kdf=KdfParams(
+                        memory_kib=int(s["kdf"]["memory_kib"]),
+                        iterations=int(s["kdf"]["iterations"]),
+                        lanes=int(s["kdf"]["lanes"]),
+                    ),
+                    salt=_unb64(s["salt"]),
+                    nonce=_unb64(s["wrap"]["nonce"]),
+                    wrapped_key=_unb64(s["wrap"]["key"]),
+                )
+            )
+        header = KeyHeader(
+            register_id=str(doc["register_id"]),
+            created_at=str(doc["created_at"]),
+            organisation=str(doc.get("organisation", "")),
+            slots=slots,
+            format_version=version,
+        )
+    except KeyHeaderError:
+        raise
+    except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError):
+        raise KeyHeaderError(
+            "The key header (keys.json) is damaged or incomplete. "
+            "Restore it from a backup in the register's backups folder."
+        ) from None
+    if not slots:
+        raise KeyHeaderError("The key header (keys.json) has no key slots.")
+    return header
+
+
+def read_header(path: Path) -> KeyHeader:
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise KeyHeaderError(
+            f"The key header {path.name} is missing from {path.parent}. "
+            "Without it the register cannot be unlocked; restore it from a backup."
+        ) from None
+    return header_from_json(raw)
+
+
+def write_header(path: Path, header: KeyHeader) -> None:
+    write_atomic(path, header_to_json(header))
+
+
+def new_header(organisation: str) -> KeyHeader:
+    return KeyHeader(
+        register_id=uuid.uuid4().hex,
+        created_at=datetime.now(UTC).isoformat(timespec="seconds"),
+        organisation=organisation,
+    )
+
+
+def zero(buffer: bytearray) -> None:
+    """Overwrite key bytes we hold; Python's immutable copies are out of our reach."""
+    for i in range(len(buffer)):
+        buffer[i] = 0

@@ -1,0 +1,428 @@
+"""The register on disk: a folder with the encrypted database, its key header and backups.
+
+::
+
+    Acme.privguard/
+      register.db     SQLCipher 4, keyed with a random 256-bit data key
+      keys.json       key slots: the data key wrapped per person (and recovery)
+      backups/        rolling encrypted copies, each a register folder of its own
+      register.lock   present while a PrivGuard has the register open
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+import tempfile
+import zipfile
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+import sqlcipher3.dbapi2 as sqlcipher
+
+from privguard.domain.errors import (
+    KeyHeaderError,
+    PrivGuardError,
+    RegisterDamaged,
+    ValidationError,
+    WrongPassphraseOrDamaged,
+)
+from privguard.fileio import os_error_to_user, write_atomic
+from privguard.storage import audit, keyslots, migrations
+from privguard.storage.engine import make_engine
+from privguard.storage.errors import backups_hint, user_errors
+from privguard.storage.keyslots import KIND_PERSON, KIND_RECOVERY, KeyHeader, Slot
+from privguard.storage.lockfile import RegisterLock
+from privguard.storage.store import Store
+
+DB_NAME = "register.db"
+KEYS_NAME = "keys.json"
+BACKUPS_NAME = "backups"
+LOCK_NAME = "register.lock"
+MAX_BACKUPS = 10
+BACKUP_FORMAT = "privguard-backup/1"
+
+
+@dataclass(frozen=True)
+class RegisterPaths:
+    folder: Path
+
+    @property
+    def db(self) -> Path:
+        return self.folder / DB_NAME
+
+    @property
+    def keys(self) -> Path:
+        return self.folder / KEYS_NAME
+
+    @property
+    def backups(self) -> Path:
+        return self.folder / BACKUPS_NAME
+
+    @property
+    def lock(self) -> Path:
+        return self.folder / LOCK_NAME
+
+
+@dataclass
+class IntegrityReport:
+    cipher_problems: list[str] = field(default_factory=list)
+    audit_entries: int = 0
+    audit_problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.cipher_problems and not self.audit_problems
+
+
+def _connect_raw(path: Path, key: bytearray) -> sqlcipher.Connection:
+    conn = sqlcipher.connect(str(path), isolation_level=None)
+    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    conn.execute("PRAGMA cipher_compatibility = 4")
+    return conn
+
+
+def cipher_integrity_problems(path: Path, key: bytearray) -> list[str]:
+    """Pages whose HMAC fails; empty when every page is intact."""
+    conn = _connect_raw(path, key)
+    try:
+        return [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check")]
+    except sqlcipher.DatabaseError as exc:
+        return [str(exc)]
+    finally:
+        conn.close()
+
+
+class Register:
+    """An unlocked register. ``close()`` (or leaving the ``with``) locks it again."""
+
+    def __init__(self, paths: RegisterPaths, header: KeyHeader, slot: Slot,
+                 data_key: bytearray, lock: RegisterLock):
+        self.paths = paths
+        self.header = header
+        self.slot = slot
+        self._key = data_key
+        self._audit_key = audit.audit_key_from(data_key)
+        self._lock = lock
+        self.store = Store(make_engine(paths.db, data_key), self._audit_key, slot.label, paths.folder)
+
+    # -- life cycle ---------------------------------------------------------------
+
+    @property
+    def actor(self) -> str:
+        return self.slot.label
+
+    @property
+    def is_open(self) -> bool:
+        return self._lock.held
+
+    def close(self) -> None:
+        """Lock: close every connection, forget the keys, release the folder."""
+        self.store.close()
+        keyslots.zero(self._key)
+        keyslots.zero(self._audit_key)
+        self._lock.release()
+
+    def __enter__(self) -> Register:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- key slots ----------------------------------------------------------------
+
+    def _save_header(self, header: KeyHeader) -> None:
+        keyslots.write_header(self.paths.keys, header)
+        self.header = header
+
+    def add_slot(self, name: str, role: str, passphrase: str) -> Slot:
+        name = name.strip()
+        if not name:
+            raise ValidationError("A key slot needs the name of the person it belongs to.", "name")
+        if any(s.name.casefold() == name.casefold() for s in self.header.slots):
+            raise ValidationError(f"There is already a key slot called '{name}'.", "name")
+        slot = keyslots.wrap_key(self.header, self._key, kind=KIND_PERSON, name=name,
+                                 role=role, secret=passphrase)
+        self._save_header(KeyHeader(**{**self.header.__dict__, "slots": [*self.header.slots, slot]}))
+        self.store.event("key_slot", None, {"added": slot.label})
+        return slot
+
+    def remove_slot(self, name: str) -> Slot:
+        slot = self.header.find_slot(name)
+        remaining = [s for s in self.header.slots if s.id != slot.id]
+        if not any(s.kind == KIND_PERSON for s in remaining):
+            raise ValidationError(
+                "This is the last person's key slot; add another before removing it.", "slot"
+            )
+        self._save_header(KeyHeader(**{**self.header.__dict__, "slots": remaining}))
+        self.store.event("key_slot", None, {"removed": slot.label})
+        return slot
+
+    def change_passphrase(self, name: str | None, new_passphrase: str) -> Slot:
+        old = self.header.find_slot(name) if name else self.slot
+        new = keyslots.wrap_key(self.header, self._key, kind=old.kind, name=old.name,
+                                role=old.role, secret=new_passphrase)
+        slots = [new if s.id == old.id else s for s in self.header.slots]
+        self._save_header(KeyHeader(**{**self.header.__dict__, "slots": slots}))
+        if old.id == self.slot.id:
+            self.slot = new
+        self.store.event("key_slot", None, {"passphrase_changed": old.label})
+        return new
+
+    def new_recovery_key(self) -> str:
+        """Replace the recovery slot with a fresh recovery key, shown once to the caller."""
+        recovery = keyslots.new_recovery_key()
+        slot = keyslots.wrap_key(self.header, self._key, kind=KIND_RECOVERY,
+                                 name=keyslots.RECOVERY_SLOT_NAME, role="recovery", secret=recovery)
+        slots = [s for s in self.header.slots if s.kind != KIND_RECOVERY] + [slot]
+        self._save_header(KeyHeader(**{**self.header.__dict__, "slots": slots}))
+        self.store.event("key_slot", None, {"recovery_key_replaced": True})
+        return recovery
+
+    def rotate_key(self, passphrase: str,
+                   other_passphrases: dict[str, str | None]) -> tuple[str, list[str]]:
+        """Re-encrypt the database under a new data key, after a backup.
+
+        ``passphrase`` is the unlocked slot's. Other person slots are kept only
+        when their passphrase is given (slot id -> passphrase); the rest are
+        dropped. A new recovery key is issued. Returns it and the dropped labels.
+        """
+        secrets = {self.slot.id: passphrase}
+        dropped: list[str] = []
+        for slot in self.header.person_slots():
+            secret = secrets.get(slot.id) or other_passphrases.get(slot.id)
+            if secret is None:
+                dropped.append(slot.label)
+                continue
+            # Check every passphrase before anything changes on disk.
+            keyslots.zero(keyslots.unwrap_key(self.header, slot, secret))
+            secrets[slot.id] = secret
+        self.backup("before-key-rotation")
+        new_key = bytearray(os.urandom(keyslots.DATA_KEY_BYTES))
+        new_audit_key = audit.audit_key_from(new_key)
+        header = KeyHeader(**{**self.header.__dict__, "slots": []})
+        for slot in self.header.person_slots():
+            if slot.id in secrets:
+                new = keyslots.wrap_key(header, new_key, kind=slot.kind, name=slot.name,
+                                        role=slot.role, secret=secrets[slot.id], kdf=slot.kdf)
+                header.slots.append(new)
+                if slot.id == self.slot.id:
+                    current = new
+        recovery = keyslots.new_recovery_key()
+        header.slots.append(keyslots.wrap_key(header, new_key, kind=KIND_RECOVERY,
+                                              name=keyslots.RECOVERY_SLOT_NAME, role="recovery",
+                                              secret=recovery))
+        with self.store.write() as session:
+            audit.rechain(session, self._audit_key, new_audit_key)
+        self.store.close()
+        with user_errors(self.paths.folder):
+            conn = _connect_raw(self.paths.db, self._key)
+            try:
+                conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
+            finally:
+                conn.close()
+        # A crash before this line leaves the database under the new key and the
+        # old header: the backup taken above is the way back, and the error says so.
+        self._save_header(header)
+        keyslots.zero(self._key)
+        keyslots.zero(self._audit_key)
+        self._key, self._audit_key, self.slot = new_key, new_audit_key, current
+        self.store = Store(make_engine(self.paths.db, new_key), new_audit_key, self.actor,
+                           self.paths.folder)
+        self.store.event("register", None, {"data_key_rotated": True, "slots_dropped": dropped})
+        return recovery, dropped
+
+    # -- backups and integrity ----------------------------------------------------
+
+    def backup(self, reason: str) -> Path:
+        """An encrypted copy in backups/, openable as a register with the slots of today."""
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+        safe = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in reason)[:60]
+        target = self.paths.backups / f"{stamp}-{safe}"
+        try:
+            self.paths.backups.mkdir(mode=0o700, exist_ok=True)
+            target.mkdir(mode=0o700)
+            self._copy_database(target / DB_NAME)
+            shutil.copy2(self.paths.keys, target / KEYS_NAME)
+        except OSError as exc:
+            shutil.rmtree(target, ignore_errors=True)
+            raise os_error_to_user(exc, target / DB_NAME) from exc
+        self._prune_backups()
+        return target
+
+    def _copy_database(self, target: Path) -> None:
+        with user_errors(self.paths.folder):
+            source = _connect_raw(self.paths.db, self._key)
+            dest = _connect_raw(target, self._key)
+            try:
+                source.backup(dest)
+            finally:
+                dest.close()
+                source.close()
+        os.chmod(target, 0o600)
+
+    def _prune_backups(self) -> None:
+        backups = sorted(p for p in self.paths.backups.iterdir() if p.is_dir())
+        for old in backups[:-MAX_BACKUPS]:
+            shutil.rmtree(old, ignore_errors=True)
+
+    def export_backup(self, out_file: Path) -> Path:
+        """One file holding the encrypted database and its key header, written atomically."""
+        out_file = Path(out_file)
+        with tempfile.TemporaryDirectory(prefix="privguard-backup-") as tmp:
+            db_copy = Path(tmp) / DB_NAME
+            self._copy_database(db_copy)
+            archive = Path(tmp) / "backup.zip"
+            manifest = {"format": BACKUP_FORMAT, "register_id": self.header.register_id,
+                        "organisation": self.header.organisation,
+                        "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
+                        "by": self.actor}
+            with zipfile.ZipFile(archive, "w", zipfile.ZIP_STORED) as zf:
+                zf.writestr("manifest.json", json.dumps(manifest, indent=2))
+                zf.write(self.paths.keys, KEYS_NAME)
+                zf.write(db_copy, DB_NAME)
+            write_atomic(out_file, archive.read_bytes())
+        self.store.event("register", None, {"backup_exported": out_file.name})
+        return out_file
+
+    def integrity(self) -> IntegrityReport:
+        report = IntegrityReport(cipher_problems=cipher_integrity_problems(self.paths.db, self._key))
+        try:
+            chain = self.store.verify_audit()
+        except PrivGuardError as exc:
+            report.audit_problems.append(str(exc))
+        else:
+            report.audit_entries = chain.entries
+            report.audit_problems = chain.problems
+        return report
+
+
+# -- creating, opening, restoring ------------------------------------------------
+
+
+def _check_new_folder(folder: Path) -> None:
+    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+        raise ValidationError(f"{folder} already exists and is not empty; choose a new folder.", "path")
+
+
+def create_register(folder: Path, *, organisation: str, name: str, role: str,
+                    passphrase: str) -> tuple[Register, str]:
+    """A new register with one person slot and a recovery slot; returns the recovery key."""
+    folder = Path(folder)
+    _check_new_folder(folder)
+    if not name.strip():
+        raise ValidationError("Give the name of the first person who will unlock the register.", "name")
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError as exc:
+        raise os_error_to_user(exc, folder / DB_NAME) from exc
+    paths = RegisterPaths(folder)
+    data_key = bytearray(os.urandom(keyslots.DATA_KEY_BYTES))
+    header = keyslots.new_header(organisation.strip())
+    person = keyslots.wrap_key(header, data_key, kind=KIND_PERSON, name=name.strip(),
+                               role=role, secret=passphrase)
+    recovery_key = keyslots.new_recovery_key()
+    recovery = keyslots.wrap_key(header, data_key, kind=KIND_RECOVERY,
+                                 name=keyslots.RECOVERY_SLOT_NAME, role="recovery",
+                                 secret=recovery_key)
+    header.slots = [person, recovery]
+    lock = RegisterLock(paths.lock)
+    lock.acquire()
+    try:
+        # The header first: a database whose key is written nowhere would be lost.
+        keyslots.write_header(paths.keys, header)
+        register = Register(paths, header, person, data_key, lock)
+        with user_errors(folder):
+            migrations.upgrade(register.store.engine, backup=None)
+        os.chmod(paths.db, 0o600)
+    except BaseException:
+        lock.release()
+        keyslots.zero(data_key)
+        raise
+    return register, recovery_key
+
+
+def open_register(folder: Path, passphrase: str, slot_name: str | None = None, *,
+                  migrate: bool = True, check_pages: bool = True,
+                  extra_version_locations: tuple[Path, ...] = ()) -> Register:
+    folder = Path(folder)
+    paths = RegisterPaths(folder)
+    if not paths.db.exists():
+        if not folder.exists():
+            raise ValidationError(f"There is no register at {folder}.", "path")
+        raise KeyHeaderError(f"{folder} holds no register.db: it is not a register, or it is damaged.")
+    header = keyslots.read_header(paths.keys)
+    slot = header.find_slot(slot_name)
+    # The KDF and unwrap touch no file, so a wrong passphrase leaves the folder untouched.
+    data_key = keyslots.unwrap_key(header, slot, passphrase)
+    lock = RegisterLock(paths.lock)
+    try:
+        lock.acquire()
+        if check_pages:
+            problems = cipher_integrity_problems(paths.db, data_key)
+            if problems:
+                first = problems[0]
+                if "not a database" in first:
+                    raise WrongPassphraseOrDamaged(
+                        "The key header opened but the database did not: register.db is damaged "
+                        "or does not belong to this key header." + backups_hint(folder))
+                raise RegisterDamaged(
+                    f"The register is damaged ({len(problems)} problem(s), first: {first}). "
+                    "Nothing was changed." + backups_hint(folder))
+        register = Register(paths, header, slot, data_key, lock)
+        if migrate:
+            with user_errors(folder):
+                migrations.upgrade(register.store.engine, backup=register.backup,
+                                   extra_version_locations=extra_version_locations)
+    except BaseException:
+        with contextlib.suppress(Exception):
+            lock.release()
+        keyslots.zero(data_key)
+        raise
+    return register
+
+
+def read_backup_manifest(archive: Path) -> dict:
+    try:
+        with zipfile.ZipFile(archive) as zf:
+            manifest = json.loads(zf.read("manifest.json"))
+            names = set(zf.namelist())
+    except (OSError, zipfile.BadZipFile, KeyError, ValueError):
+        raise ValidationError(f"{archive} is not a PrivGuard backup file.", "file") from None
+    if manifest.get("format") != BACKUP_FORMAT or not {DB_NAME, KEYS_NAME} <= names:
+        raise ValidationError(f"{archive} is not a PrivGuard backup file this version can read.", "file")
+    return manifest
+
+
+def restore_backup(archive: Path, folder: Path) -> Path:
+    """Unpack a backup file into a new register folder (never over an existing one)."""
+    archive, folder = Path(archive), Path(folder)
+    read_backup_manifest(archive)
+    _check_new_folder(folder)
+    staging = Path(tempfile.mkdtemp(prefix=".restore-", dir=folder.parent if folder.parent.exists() else None))
+    try:
+        with zipfile.ZipFile(archive) as zf:
+            for name in (DB_NAME, KEYS_NAME):
+                (staging / name).write_bytes(zf.read(name))
+                os.chmod(staging / name, 0o600)
+        keyslots.read_header(staging / KEYS_NAME)
+        if folder.exists():
+            folder.rmdir()
+        os.replace(staging, folder)
+    except OSError as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise os_error_to_user(exc, folder / DB_NAME) from exc
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return folder
+
+
+def list_backups(folder: Path) -> list[Path]:
+    backups = RegisterPaths(Path(folder)).backups
+    if not backups.is_dir():
+        return []
+    return sorted((p for p in backups.iterdir() if (p / DB_NAME).exists()), reverse=True)
