@@ -1,0 +1,324 @@
+"""The ``privguard`` command line. Scripts and auditors depend on it: extend, don't break.
+
+Exit codes: 0 success, 2 usage error, 3 wrong passphrase or damaged register,
+4 register in use by another process, 1 anything else. Errors are one line on
+stderr. Passphrases never come from argv: the terminal (no echo), the
+PRIVGUARD_PASSPHRASE variable, or stdin lines with --passphrase-stdin.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn, TextIO
+
+from privguard import __version__
+from privguard.domain.errors import PrivGuardError, ValidationError
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_KEY, EXIT_IN_USE = 0, 1, 2, 3, 4
+ENV_PASSPHRASE = "PRIVGUARD_PASSPHRASE"
+ENV_NEW_PASSPHRASE = "PRIVGUARD_NEW_PASSPHRASE"
+
+
+class UsageError(PrivGuardError):
+    exit_code = EXIT_USAGE
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message} (see `privguard {self.prog.partition(' ')[2]} --help`)".replace("  ", " "))
+
+
+class Secrets:
+    """Where passphrases come from for this run; each is asked for at most once."""
+
+    def __init__(self, args: argparse.Namespace, stdin: TextIO):
+        self.from_stdin = getattr(args, "passphrase_stdin", False)
+        self.stdin = stdin
+        self._lines: list[str] | None = None
+
+    def _next_stdin_line(self, what: str) -> str:
+        if self._lines is None:
+            self._lines = self.stdin.read().splitlines()
+        if not self._lines:
+            raise UsageError(f"--passphrase-stdin: no line left on standard input for the {what}.")
+        return self._lines.pop(0)
+
+    def _ask(self, prompt: str) -> str:
+        if not sys.stdin.isatty():
+            raise UsageError(
+                f"No passphrase given: set {ENV_PASSPHRASE} or use --passphrase-stdin "
+                "when not running in a terminal.")
+        return getpass.getpass(prompt)
+
+    def current(self, label: str = "the register") -> str:
+        if self.from_stdin:
+            return self._next_stdin_line("passphrase")
+        if os.environ.get(ENV_PASSPHRASE):
+            return os.environ[ENV_PASSPHRASE]
+        return self._ask(f"Passphrase for {label}: ")
+
+    def new(self, label: str) -> str:
+        if self.from_stdin:
+            return self._next_stdin_line(f"new passphrase for {label}")
+        if os.environ.get(ENV_NEW_PASSPHRASE):
+            return os.environ[ENV_NEW_PASSPHRASE]
+        first = self._ask(f"New passphrase for {label}: ")
+        if self._ask("Repeat it: ") != first:
+            raise ValidationError("The two passphrases differ; nothing was changed.", "passphrase")
+        return first
+
+
+def _print_recovery_key(key: str, out: TextIO) -> None:
+    print("", file=out)
+    print("RECOVERY KEY (shown once; print it or store it offline, apart from this computer):",
+          file=out)
+    print(f"    {key}", file=out)
+    print("It unlocks the register if every passphrase is forgotten.", file=out)
+
+
+# -- commands ----------------------------------------------------------------------
+
+
+def _open(args: argparse.Namespace, secrets: Secrets):  # noqa: ANN202
+    from privguard.services.workspace import open_workspace
+
+    return open_workspace(Path(args.path), secrets.current(str(args.path)), args.slot)
+
+
+def cmd_new(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
+    from privguard.services.workspace import check_passphrase, create
+
+    passphrase = secrets.new(args.name)
+    check_passphrase(passphrase)
+    ws, recovery = create(Path(args.path), organisation=args.organisation or "",
+                          name=args.name, role=args.role, passphrase=passphrase)
+    ws.close()
+    print(f"Created register {args.path} for {args.name} ({args.role}).", file=out)
+    _print_recovery_key(recovery, out)
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
+    from privguard.services import demo
+
+    path = Path(args.path) if args.path else demo.default_path()
+    created = demo.ensure(path, scale=args.scale, progress=lambda msg: print(msg, file=out))
+    verb = "Created" if created else "Reopened"
+    print(f"{verb} the demo register at {path}", file=out)
+    print(f"Unlock it as '{demo.DEMO_PERSON}' with the passphrase: {demo.DEMO_PASSPHRASE}", file=out)
+    if not args.no_gui:
+        return _launch_gui(path)
+    return EXIT_OK
+
+
+def cmd_slots(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
+    from privguard.services.workspace import read_slots
+
+    if args.action == "list":
+        for slot in read_slots(Path(args.path)):
+            print(f"{slot['name']}\t{slot['role']}\t{slot['kind']}\t{slot['created_at']}", file=out)
+        return EXIT_OK
+    with _open(args, secrets) as ws:
+        if args.action == "add":
+            if not args.name or not args.role:
+                raise UsageError("slots add needs --name and --role.")
+            from privguard.services.workspace import check_passphrase
+
+            passphrase = secrets.new(args.name)
+            check_passphrase(passphrase)
+            ws.register.add_slot(args.name, args.role, passphrase)
+            print(f"Added a key slot for {args.name} ({args.role}).", file=out)
+        else:
+            if not args.name:
+                raise UsageError("slots remove needs --name.")
+            slot = ws.register.remove_slot(args.name)
+            print(f"Removed the key slot of {slot.label}.", file=out)
+    return EXIT_OK
+
+
+def cmd_passwd(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
+    from privguard.services.workspace import check_passphrase
+
+    with _open(args, secrets) as ws:
+        passphrase = secrets.new(ws.register.slot.label)
+        check_passphrase(passphrase)
+        ws.register.change_passphrase(None, passphrase)
+        print(f"Changed the passphrase of {ws.register.slot.label}.", file=out)
+    return EXIT_OK
+
+
+def cmd_rotate_key(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
+    from privguard.services.workspace import open_workspace
+
+    passphrase = secrets.current(str(args.path))
+    with open_workspace(Path(args.path), passphrase, args.slot) as ws:
+        others = [s for s in ws.register.header.person_slots() if s.id != ws.register.slot.id]
+        given: dict[str, str | None] = {}
+        if others and not args.drop_other_slots and not sys.stdin.isatty():
+            names = ", ".join(s.label for s in others)
+            raise UsageError(f"Other key slots exist ({names}): run in a terminal to enter their "
+                             "passphrases, or pass --drop-other-slots.")
+        for slot in others:
+            if args.drop_other_slots:
+                given[slot.id] = None
+            else:
+                given[slot.id] = getpass.getpass(
+                    f"Passphrase for {slot.label} (empty to drop the slot): ") or None
+        recovery, dropped = ws.register.rotate_key(passphrase, given)
+        print("The data key was rotated; a backup was taken first.", file=out)
+        for label in dropped:
+            print(f"Dropped the key slot of {label}; add it again with `privguard slots add`.", file=out)
+        _print_recovery_key(recovery, out)
+    return EXIT_OK
+
+
+def cmd_verify(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
+    with _open(args, secrets) as ws:
+        report = ws.register.integrity()
+    if report.cipher_problems:
+        print(f"Page integrity: FAILED ({len(report.cipher_problems)} problem(s))", file=out)
+        for line in report.cipher_problems[:20]:
+            print(f"  - {line}", file=out)
+    else:
+        print("Page integrity: OK (every page's HMAC verified)", file=out)
+    if report.audit_problems:
+        print(f"Audit trail: FAILED ({report.audit_entries} entries read)", file=out)
+        for line in report.audit_problems:
+            print(f"  - {line}", file=out)
+    else:
+        print(f"Audit trail: OK ({report.audit_entries} entries, chain intact)", file=out)
+    return EXIT_OK if report.ok else EXIT_KEY
+
+
+def cmd_backup(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
+    with _open(args, secrets) as ws:
+        ws.register.export_backup(Path(args.out))
+    print(f"Wrote an encrypted backup to {args.out}. It opens with the passphrases of today.", file=out)
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
+    from privguard.services.workspace import open_workspace
+    from privguard.services.workspace import restore_backup
+
+    target = restore_backup(Path(args.file), Path(args.to))
+    try:
+        with open_workspace(target, secrets.current(str(args.file)), args.slot) as ws:
+            report = ws.register.integrity()
+    except PrivGuardError:
+        import shutil
+
+        shutil.rmtree(target, ignore_errors=True)
+        raise
+    if not report.ok:
+        print(f"Restored to {target}, but its check failed; run `privguard verify {target}`.", file=out)
+        return EXIT_KEY
+    print(f"Restored to {target} and verified it.", file=out)
+    return EXIT_OK
+
+
+def cmd_gui(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
+    return _launch_gui(Path(args.path) if getattr(args, "path", None) else None)
+
+
+def _launch_gui(path: Path | None) -> int:
+    try:
+        from privguard.ui.app import run  # type: ignore[import-not-found]
+    except ImportError:
+        print("The desktop application is not part of this build yet; use the commands "
+              "listed by `privguard --help`.", file=sys.stderr)
+        return EXIT_ERROR
+    return run(path)
+
+
+# -- parsing -----------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--slot", metavar="NAME", help="key slot to unlock (default: the first person's)")
+    common.add_argument("--passphrase-stdin", action="store_true",
+                        help="read passphrases from standard input, one per line")
+    parser = _Parser(prog="privguard", description="PrivGuard: an encrypted register of personal "
+                     "data, risks, incidents and decisions.")
+    parser.add_argument("--version", action="version", version=f"privguard {__version__}")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
+
+    p = sub.add_parser("new", parents=[common], help="create a register folder")
+    p.add_argument("path")
+    p.add_argument("--name", required=True, help="your name (the first key slot)")
+    p.add_argument("--role", required=True, help="your role: CPO, CSO, DPO, CISO, ...")
+    p.add_argument("--organisation", default="", help="the organisation the register is for")
+    p.set_defaults(func=cmd_new)
+
+    p = sub.add_parser("demo", parents=[common], help="create or reopen the demo register")
+    p.add_argument("--path", help="where (default: in your user data folder)")
+    p.add_argument("--scale", type=int, metavar="N", help="build an N-risk register for benchmarks")
+    p.add_argument("--no-gui", action="store_true", help="do not open the application")
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("slots", parents=[common], help="list, add or remove key slots")
+    p.add_argument("path")
+    p.add_argument("action", choices=("list", "add", "remove"))
+    p.add_argument("--name", help="the person whose slot to add or remove")
+    p.add_argument("--role", help="their role (for add)")
+    p.set_defaults(func=cmd_slots)
+
+    p = sub.add_parser("passwd", parents=[common], help="change a slot's passphrase")
+    p.add_argument("path")
+    p.set_defaults(func=cmd_passwd)
+
+    p = sub.add_parser("rotate-key", parents=[common], help="re-encrypt under a new data key")
+    p.add_argument("path")
+    p.add_argument("--drop-other-slots", action="store_true",
+                   help="drop other people's slots instead of asking for their passphrases")
+    p.set_defaults(func=cmd_rotate_key)
+
+    p = sub.add_parser("verify", parents=[common], help="check page integrity and the audit trail")
+    p.add_argument("path")
+    p.set_defaults(func=cmd_verify)
+
+    p = sub.add_parser("backup", parents=[common], help="write an encrypted backup file")
+    p.add_argument("path")
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.set_defaults(func=cmd_backup)
+
+    p = sub.add_parser("restore", parents=[common], help="restore a backup file to a new folder")
+    p.add_argument("file")
+    p.add_argument("--to", required=True, metavar="PATH")
+    p.set_defaults(func=cmd_restore)
+
+    p = sub.add_parser("gui", help="open the desktop application")
+    p.add_argument("path", nargs="?")
+    p.set_defaults(func=cmd_gui)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
+         stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
+    stdin, stdout, stderr = stdin or sys.stdin, stdout or sys.stdout, stderr or sys.stderr
+    try:
+        args = build_parser().parse_args(argv)
+        if args.command is None:
+            return _launch_gui(None)
+        if getattr(args, "scale", None) is not None and args.scale < 1:
+            raise UsageError("--scale must be a positive number of risks.")
+        return args.func(args, Secrets(args, stdin), stdout)
+    except PrivGuardError as exc:
+        code = EXIT_USAGE if isinstance(exc, ValidationError) else exc.exit_code
+        print(f"privguard: {exc}", file=stderr)
+        return code
+    except KeyboardInterrupt:
+        print("privguard: interrupted; nothing more was changed.", file=stderr)
+        return EXIT_ERROR
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: no tracebacks
+        if os.environ.get("PRIVGUARD_DEBUG"):
+            raise
+        print(f"privguard: internal error ({type(exc).__name__}); please report it. "
+              "Set PRIVGUARD_DEBUG=1 to see details.", file=stderr)
+        return EXIT_ERROR
