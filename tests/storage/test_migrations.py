@@ -1,0 +1,114 @@
+"""Schema versions: no drift, all-or-nothing upgrades with a backup, newer registers refused."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import inspect, text
+
+from privguard.domain.errors import RegisterTooNew
+from privguard.storage import migrations
+from privguard.storage import register as reg
+from privguard.storage.models import Base, Person
+from tests.conftest import PASSPHRASE
+
+
+@pytest.fixture
+def created(register_path: Path) -> Path:
+    register, _ = reg.create_register(register_path, organisation="Acme", name="Ana", role="CPO",
+                                      passphrase=PASSPHRASE)
+    with register.store.write() as s:
+        s.add(Person(name="Bob Stone", role="CSO"))
+    register.close()
+    return register_path
+
+
+def test_models_and_migrations_agree(created):
+    with reg.open_register(created, PASSPHRASE) as register, register.store.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}),
+                                Base.metadata)
+    assert diff == []
+
+
+def test_new_register_is_at_head(created):
+    with reg.open_register(created, PASSPHRASE) as register, register.store.engine.connect() as conn:
+        assert migrations.current_revision(conn) == migrations.head_revision()
+
+
+FAILING = '''
+from alembic import op
+import sqlalchemy as sa
+
+revision = "0099_fails"
+down_revision = "{head}"
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    op.add_column("persons", sa.Column("nickname", sa.String(50)))
+    op.execute("UPDATE persons SET name = 'half-migrated'")
+    raise RuntimeError("simulated failure in the middle of a migration")
+'''
+
+WORKING = '''
+from alembic import op
+import sqlalchemy as sa
+
+revision = "0099_works"
+down_revision = "{head}"
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    op.add_column("persons", sa.Column("nickname", sa.String(50)))
+'''
+
+
+def _extra(tmp_path: Path, body: str) -> Path:
+    folder = tmp_path / "extra_versions"
+    folder.mkdir()
+    (folder / "0099.py").write_text(body.format(head=migrations.head_revision()))
+    return folder
+
+
+def _columns(register: reg.Register) -> list[str]:
+    with register.store.engine.connect() as conn:
+        return [c["name"] for c in inspect(conn).get_columns("persons")]
+
+
+def test_a_migration_failing_half_way_leaves_schema_and_data(created, tmp_path):
+    extra = _extra(tmp_path, FAILING)
+    with pytest.raises(RuntimeError, match="simulated failure"):
+        reg.open_register(created, PASSPHRASE, extra_version_locations=(extra,))
+    with reg.open_register(created, PASSPHRASE) as register:
+        assert "nickname" not in _columns(register)
+        with register.store.read() as s:
+            assert [p.name for p in s.query(Person)] == ["Bob Stone"]
+    # The backup was taken before the attempt.
+    assert any("before-migration" in p.name for p in reg.list_backups(created))
+
+
+def test_a_migration_backs_up_first_then_upgrades(created, tmp_path):
+    extra = _extra(tmp_path, WORKING)
+    with reg.open_register(created, PASSPHRASE, extra_version_locations=(extra,)) as register:
+        assert "nickname" in _columns(register)
+    backups = reg.list_backups(created)
+    assert len(backups) == 1 and "before-migration-0001_baseline" in backups[0].name
+    with reg.open_register(backups[0], PASSPHRASE, migrate=False) as old:
+        assert "nickname" not in _columns(old)
+
+
+def test_register_from_a_newer_privguard_is_refused_untouched(created):
+    from tests.conftest import snapshot
+
+    with reg.open_register(created, PASSPHRASE) as register, register.store.engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '0999_future'"))
+    before = snapshot(created)
+    with pytest.raises(RegisterTooNew, match="newer version of PrivGuard"):
+        reg.open_register(created, PASSPHRASE)
+    assert snapshot(created) == before
