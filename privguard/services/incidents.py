@@ -1,0 +1,84 @@
+"""Incidents, their timelines and breach assessments with the Art. 33/34 clocks."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from privguard.domain import entities as specs
+from privguard.domain.breach_clock import BreachClock
+from privguard.domain.enums import IncidentStatus, RightsRisk
+from privguard.domain.errors import NotFoundError, ValidationError
+from privguard.domain.workflow import check_transition
+from privguard.services.entities import EntityService, plain
+from privguard.storage import models as m
+from privguard.storage import queries
+
+
+class IncidentService(EntityService):
+    spec = specs.INCIDENT
+    list_query = queries.incident_rows
+
+    def _rules(self, session: Any, values: dict[str, Any], obj: Any | None) -> None:
+        if obj is not None and values.get("status") != obj.status:
+            check_transition(IncidentStatus(obj.status), IncidentStatus(values["status"]))
+        order = [("occurred_at", "detected_at"), ("detected_at", "contained_at"),
+                 ("contained_at", "resolved_at"), ("detected_at", "resolved_at")]
+        for earlier, later in order:
+            a, b = values.get(earlier), values.get(later)
+            if a is not None and b is not None and b < a:
+                raise ValidationError(
+                    f"{self.spec.field(later).label} cannot be before "
+                    f"{self.spec.field(earlier).label.lower()}.", later)
+
+    def add_timeline(self, incident_id: int, **data: Any) -> int:
+        data.setdefault("actor", self.store.actor)
+        return self.ws.timeline.create(incident_id=incident_id, **data)
+
+    def timeline(self, incident_id: int) -> list[dict[str, Any]]:
+        with self.store.read() as session:
+            incident = self._load(session, incident_id)
+            return [plain(e, specs.TIMELINE_ENTRY) for e in incident.timeline]
+
+
+class BreachService(EntityService):
+    spec = specs.BREACH_ASSESSMENT
+
+    def _rules(self, session: Any, values: dict[str, Any], obj: Any | None) -> None:
+        self.clock_from(values)  # the clock's own checks (notified after awareness, ...)
+
+    def for_incident(self, incident_id: int) -> dict[str, Any] | None:
+        with self.store.read() as session:
+            incident = session.get(m.Incident, incident_id)
+            if incident is None:
+                raise NotFoundError(f"Incident {incident_id} does not exist.")
+            return plain(incident.breach, self.spec) if incident.breach else None
+
+    def assess(self, incident_id: int, **data: Any) -> int:
+        """Create or update the breach assessment of an incident."""
+        existing = self.for_incident(incident_id)
+        if existing is None:
+            data.setdefault("deadline_hours", self.ws.settings.get("breach_deadline_hours"))
+            return self.create(incident_id=incident_id, **data)
+        self.update(existing["id"], **data)
+        return existing["id"]
+
+    @staticmethod
+    def clock_from(values: dict[str, Any]) -> BreachClock:
+        return BreachClock(
+            aware_at=values["aware_at"],
+            rights_risk=RightsRisk(values["rights_risk"]),
+            deadline_hours=values.get("deadline_hours") or 72.0,
+            authority_notified_at=values.get("authority_notified_at"),
+            subjects_notified_at=values.get("subjects_notified_at"),
+        )
+
+    def clocks(self, *, open_only: bool = True) -> list[tuple[int, str, BreachClock]]:
+        """(incident id, incident title, clock) for every breach assessment."""
+        with self.store.read() as session:
+            rows = queries.breach_rows(session)
+        out = []
+        for row in rows.dicts():
+            if open_only and row["status"] == IncidentStatus.CLOSED.value:
+                continue
+            out.append((row["incident_id"], row["title"], self.clock_from(row)))
+        return out

@@ -1,0 +1,56 @@
+"""Processing activities (Art. 30 records) with purposes and DPIA screening."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from privguard.domain import catalogue
+from privguard.domain import entities as specs
+from privguard.domain.dpia import DpiaScreening, screen
+from privguard.domain.enums import ProcessingRole, TransferSafeguard
+from privguard.domain.errors import ValidationError
+from privguard.services.entities import EntityService, plain
+from privguard.storage import queries
+
+_RECIPIENT_KINDS = ("internal", "processor", "third_party", "authority", "joint_controller")
+
+
+class ActivityService(EntityService):
+    spec = specs.PROCESSING_ACTIVITY
+    list_query = queries.activity_rows
+
+    def _rules(self, session: Any, values: dict[str, Any], obj: Any | None) -> None:
+        if values.get("role") == ProcessingRole.PROCESSOR.value and not values.get("controller_name"):
+            raise ValidationError(
+                "When we act as processor, name the controller we process for (Art. 30(2)).",
+                "controller_name")
+        screen(values.get("dpia_criteria") or [])
+        for i, r in enumerate(values.get("recipients") or []):
+            if not isinstance(r, dict) or not str(r.get("name", "")).strip():
+                raise ValidationError(f"Recipient {i + 1} needs a name.", "recipients")
+            if r.get("kind", "third_party") not in _RECIPIENT_KINDS:
+                raise ValidationError(f"Recipient {i + 1} has an unknown kind.", "recipients")
+        for i, t in enumerate(values.get("transfers") or []):
+            if not isinstance(t, dict) or len(str(t.get("country", "")).strip()) != 2:
+                raise ValidationError(
+                    f"Transfer {i + 1} needs the two-letter code of the destination country.",
+                    "transfers")
+            if t.get("safeguard") not in {s.value for s in TransferSafeguard}:
+                raise ValidationError(f"Transfer {i + 1} needs a safeguard (adequacy, SCCs, BCRs, "
+                                      "derogation or none).", "transfers")
+        specials = {e.code for e in catalogue.builtin("data_category") if e.attributes.get("special")}
+        if set(values.get("data_categories") or []) & specials:
+            values["special_categories"] = True
+
+    def screening(self, activity_id: int) -> DpiaScreening:
+        return screen(self.get(activity_id)["dpia_criteria"])
+
+    def purposes(self, activity_id: int) -> list[dict[str, Any]]:
+        with self.store.read() as session:
+            return [plain(p, specs.PURPOSE) for p in self._load(session, activity_id).purposes]
+
+    def add_purpose(self, activity_id: int, description: str, art6_basis: str,
+                    art9_condition: str | None = None, note: str = "") -> int:
+        return self.ws.purposes.create(activity_id=activity_id, description=description,
+                                       art6_basis=art6_basis, art9_condition=art9_condition,
+                                       note=note)

@@ -1,0 +1,59 @@
+"""Response options for risks and incidents, and the decisions taken on them."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from privguard.domain import entities as specs
+from privguard.domain.errors import ValidationError
+from privguard.services.entities import EntityService
+from privguard.storage import models as m
+from privguard.storage import queries
+
+LOSS_FORMS = ("productivity", "response", "replacement", "fines", "reputation")
+
+
+class OptionService(EntityService):
+    spec = specs.RESPONSE_OPTION
+    list_query = queries.option_rows
+
+    def _rules(self, session: Any, values: dict[str, Any], obj: Any | None) -> None:
+        if (values.get("risk_id") is None) == (values.get("incident_id") is None):
+            raise ValidationError("A response option answers either one risk or one incident.",
+                                  "risk_id")
+        for form, factor in (values.get("loss_factors") or {}).items():
+            if form not in LOSS_FORMS:
+                raise ValidationError(f"'{form}' is not a loss form ({', '.join(LOSS_FORMS)}).",
+                                      "loss_factors")
+            if not isinstance(factor, int | float) or not 0 <= factor <= 10:
+                raise ValidationError(f"The effect on {form} must be a multiplier between 0 and 10.",
+                                      "loss_factors")
+
+    def for_risk(self, risk_id: int):  # noqa: ANN201
+        return self.rows(risk_id=risk_id)
+
+    def for_incident(self, incident_id: int):  # noqa: ANN201
+        return self.rows(incident_id=incident_id)
+
+
+class DecisionService(EntityService):
+    spec = specs.DECISION
+    list_query = queries.decision_rows
+
+    def decide(self, option_id: int, rationale: str, figures: dict[str, Any] | None = None) -> int:
+        """Record that ``option_id`` was chosen, by the unlocked person, now."""
+        option = self.ws.options.get(option_id)
+        return self.create(option_id=option_id, rationale=rationale, figures=figures or {},
+                           risk_id=option["risk_id"], incident_id=option["incident_id"])
+
+    def _rules(self, session: Any, values: dict[str, Any], obj: Any | None) -> None:
+        if obj is not None:
+            raise ValidationError("A decision is a record: take a new decision instead of editing it.",
+                                  "rationale")
+        option = session.get(m.ResponseOption, values["option_id"])
+        values["option_name"] = option.name
+        values["decided_by"] = self.store.actor
+        values["decided_at"] = datetime.now(UTC)
+        values.setdefault("risk_id", option.risk_id)
+        values.setdefault("incident_id", option.incident_id)

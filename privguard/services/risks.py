@@ -1,0 +1,73 @@
+"""Risks: scores on the register's matrix at three stages, with their history."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from privguard.domain import entities as specs
+from privguard.domain.enums import ScoreStage, Treatment
+from privguard.domain.errors import ValidationError
+from privguard.domain.rows import RowSet
+from privguard.domain.workflow import check_acceptance, check_risk_transition
+from privguard.services.entities import EntityService
+from privguard.storage import models as m
+from privguard.storage import queries
+
+STAGES = tuple(s.value for s in ScoreStage)
+
+
+class RiskService(EntityService):
+    spec = specs.RISK
+    list_query = queries.risk_rows
+
+    def _rules(self, session: Any, values: dict[str, Any], obj: Any | None) -> None:
+        matrix = self.ws.settings.matrix()
+        rows, cols = matrix.size
+        for stage in STAGES:
+            lik, imp = values.get(f"{stage}_likelihood"), values.get(f"{stage}_impact")
+            if (lik is None) != (imp is None):
+                missing = f"{stage}_impact" if imp is None else f"{stage}_likelihood"
+                raise ValidationError(
+                    f"Give both likelihood and impact for the {stage} score, or neither.", missing)
+            if lik is not None and lik > rows:
+                raise ValidationError(f"Likelihood must be between 1 and {rows} on this matrix.",
+                                      f"{stage}_likelihood")
+            if imp is not None and imp > cols:
+                raise ValidationError(f"Impact must be between 1 and {cols} on this matrix.",
+                                      f"{stage}_impact")
+        if obj is not None and values.get("status") != obj.status:
+            check_risk_transition(obj.status, values["status"])
+        if values.get("treatment") == Treatment.ACCEPT.value:
+            approver = values.get("acceptance_approver_id")
+            try:
+                check_acceptance(Treatment.ACCEPT, str(approver) if approver else None,
+                                 values.get("acceptance_expires_on"), self.ws.today())
+            except ValidationError as exc:
+                field = {"approver": "acceptance_approver_id",
+                         "expires_on": "acceptance_expires_on"}.get(exc.field or "", exc.field)
+                raise ValidationError(str(exc), field) from None
+
+    def _after_write(self, session: Any, obj: Any, changed: dict[str, Any], created: bool) -> None:
+        for stage in STAGES:
+            keys = (f"{stage}_likelihood", f"{stage}_impact")
+            if any(k in changed for k in keys):
+                lik, imp = getattr(obj, keys[0]), getattr(obj, keys[1])
+                if lik is not None and imp is not None:
+                    session.add(m.RiskScore(risk_id=obj.id, stage=stage, likelihood=lik,
+                                            impact=imp, by=self.store.actor))
+
+    def history(self, risk_id: int) -> RowSet:
+        with self.store.read() as session:
+            self._load(session, risk_id)
+            return queries.score_history(session, risk_id)
+
+    def heat_map(self, stage: str = "residual") -> dict[tuple[int, int], int]:
+        if stage not in STAGES:
+            raise ValidationError(f"Unknown stage '{stage}'.", "stage")
+        with self.store.read() as session:
+            return queries.heat_map(session, stage)
+
+    def due(self, today: date | None = None) -> RowSet:
+        with self.store.read() as session:
+            return queries.risks_due(session, today or self.ws.today())

@@ -1,0 +1,142 @@
+"""Opening, creating and locking a register, and the use cases on an open one."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from privguard.domain.errors import ValidationError
+from privguard.domain.rows import ListQuery, RowSet
+from privguard.services.catalogues import CatalogueService
+from privguard.services.entities import (
+    AssetService,
+    BusinessServiceService,
+    ControlService,
+    PeopleService,
+    PurposeService,
+    ThreatService,
+    TimelineService,
+)
+from privguard.services.incidents import BreachService, IncidentService
+from privguard.services.inventory import ActivityService
+from privguard.services.responses import DecisionService, OptionService
+from privguard.services.risks import RiskService
+from privguard.services.settings import SettingsService
+from privguard.storage import queries
+from privguard.storage import register as reg
+
+MIN_PASSPHRASE = 10
+
+
+def check_passphrase(passphrase: str) -> None:
+    """Refuse passphrases a stolen laptop's thief could guess."""
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise ValidationError(
+            f"The passphrase must have at least {MIN_PASSPHRASE} characters; "
+            "a few unrelated words work well.", "passphrase")
+    if len(set(passphrase)) < 4:
+        raise ValidationError("The passphrase is too repetitive.", "passphrase")
+
+
+class Workspace:
+    """An unlocked register with its use cases. ``close()`` locks it."""
+
+    def __init__(self, register: reg.Register):
+        self.register = register
+        self.settings = SettingsService(self)
+        self.catalogues = CatalogueService(self)
+        self.people = PeopleService(self)
+        self.services = BusinessServiceService(self)
+        self.assets = AssetService(self)
+        self.activities = ActivityService(self)
+        self.purposes = PurposeService(self)
+        self.threats = ThreatService(self)
+        self.controls = ControlService(self)
+        self.risks = RiskService(self)
+        self.incidents = IncidentService(self)
+        self.timeline = TimelineService(self)
+        self.breaches = BreachService(self)
+        self.options = OptionService(self)
+        self.decisions = DecisionService(self)
+
+    @property
+    def actor(self) -> str:
+        return self.register.actor
+
+    @property
+    def organisation(self) -> str:
+        return self.register.header.organisation
+
+    @property
+    def folder(self) -> Path:
+        return self.register.paths.folder
+
+    def today(self) -> date:
+        return datetime.now(UTC).date()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Several use cases in one transaction: all saved, or none."""
+        with self.register.store.write():
+            yield
+
+    def audit_rows(self, query: ListQuery | None = None) -> RowSet:
+        with self.register.store.read() as session:
+            return queries.audit_rows(session, query or ListQuery())
+
+    def report_rows(self, query: ListQuery | None = None) -> RowSet:
+        with self.register.store.read() as session:
+            return queries.report_rows(session, query or ListQuery())
+
+    def close(self) -> None:
+        self.register.close()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+
+def create(path: Path, *, organisation: str, name: str, role: str,
+           passphrase: str) -> tuple[Workspace, str]:
+    """A new register; returns the open workspace and the recovery key (show it once)."""
+    check_passphrase(passphrase)
+    from privguard.domain.enums import PersonRole
+
+    try:
+        role = PersonRole(role).value
+    except ValueError:
+        roles = ", ".join(r.value for r in PersonRole)
+        raise ValidationError(f"Role must be one of: {roles}.", "role") from None
+    register, recovery = reg.create_register(Path(path), organisation=organisation, name=name,
+                                             role=role, passphrase=passphrase)
+    ws = Workspace(register)
+    with ws.transaction():
+        ws.settings.set("organisation", organisation.strip())
+        ws.people.create(name=name.strip(), role=role)
+    return ws, recovery
+
+
+def open_workspace(path: Path, passphrase: str, slot: str | None = None, **kwargs: Any) -> Workspace:
+    return Workspace(reg.open_register(Path(path), passphrase, slot, **kwargs))
+
+
+def read_slots(path: Path) -> list[dict[str, str]]:
+    """Who can unlock the register at ``path`` (names and roles are not secret)."""
+    from privguard.storage.keyslots import read_header
+
+    header = read_header(Path(path) / reg.KEYS_NAME)
+    return [{"id": s.id, "name": s.name, "role": s.role, "kind": s.kind,
+             "created_at": s.created_at} for s in header.slots]
+
+
+def restore_backup(archive: Path, to: Path) -> Path:
+    return reg.restore_backup(Path(archive), Path(to))
+
+
+def list_backups(path: Path) -> list[Path]:
+    return reg.list_backups(Path(path))
