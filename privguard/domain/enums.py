@@ -39,6 +39,9 @@ class TransferSafeguard(StrEnum):
     SCCS = "sccs"
     BCRS = "bcrs"
     DEROGATION = "derogation"
+    CODE_OF_CONDUCT = "code_of_conduct"
+    CERTIFICATION = "certification"
+    AD_HOC_CLAUSES = "ad_hoc_clauses"
     NONE = "none"
 
 
