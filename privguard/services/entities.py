@@ -111,7 +111,7 @@ class EntityService:
 
         Each item is the keyword arguments of ``create``, with an optional "links" key.
         """
-        with self.store.write() as session:
+        with self.store.write() as session, session.no_autoflush:
             created = []
             for data in items:
                 data = dict(data)
@@ -121,10 +121,10 @@ class EntityService:
                 self._rules(session, values, None)
                 obj = self.model(**values)
                 obj.changed_by = self.store.actor
+                session.add(obj)
                 for relation, ids in links.items():
                     self._set_link(session, obj, relation, ids)
                 created.append((obj, values))
-            session.add_all([obj for obj, _ in created])
             session.flush()
             for obj, values in created:
                 self._after_write(session, obj, values, True)

@@ -36,8 +36,8 @@ class ActivityService(EntityService):
                     f"Transfer {i + 1} needs the two-letter code of the destination country.",
                     "transfers")
             if t.get("safeguard") not in {s.value for s in TransferSafeguard}:
-                raise ValidationError(f"Transfer {i + 1} needs a safeguard (adequacy, SCCs, BCRs, "
-                                      "derogation or none).", "transfers")
+                allowed = ", ".join(s.value for s in TransferSafeguard)
+                raise ValidationError(f"Transfer {i + 1} needs a safeguard ({allowed}).", "transfers")
         specials = {e.code for e in catalogue.builtin("data_category") if e.attributes.get("special")}
         if set(values.get("data_categories") or []) & specials:
             values["special_categories"] = True

@@ -37,7 +37,6 @@ def make_engine(db_path: Path, key: bytearray | None) -> Engine:
             if key is not None:
                 cursor.execute(_key_pragma(key))
                 cursor.execute("PRAGMA cipher_compatibility = 4")
-                cursor.execute("PRAGMA cipher_memory_security = ON")
             cursor.execute("PRAGMA temp_store = MEMORY")
             cursor.execute("PRAGMA foreign_keys = ON")
             cursor.execute("PRAGMA busy_timeout = 2000")
