@@ -20,8 +20,8 @@ from privguard import __version__
 from privguard.domain.errors import PrivGuardError, ValidationError
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_KEY, EXIT_IN_USE = 0, 1, 2, 3, 4
-ENV_PASSPHRASE = "PRIVGUARD_PASSPHRASE"
-ENV_NEW_PASSPHRASE = "PRIVGUARD_NEW_PASSPHRASE"
+ENV_PASSPHRASE = "PRIVGUARD_PASSPHRASE"  # noqa: S105 - a name or a public demo value, not a secret
+ENV_NEW_PASSPHRASE = "PRIVGUARD_NEW_PASSPHRASE"  # noqa: S105 - a name or a public demo value, not a secret
 
 
 class UsageError(PrivGuardError):
@@ -203,8 +203,7 @@ def cmd_backup(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
 
 
 def cmd_restore(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
-    from privguard.services.workspace import open_workspace
-    from privguard.services.workspace import restore_backup
+    from privguard.services.workspace import open_workspace, restore_backup
 
     target = restore_backup(Path(args.file), Path(args.to))
     try:

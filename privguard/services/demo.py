@@ -13,7 +13,7 @@ from privguard.services import demo_content as C
 from privguard.services.workspace import Workspace, create, open_workspace
 
 DEMO_PERSON = "Marta Vidal"
-DEMO_PASSPHRASE = "privguard demo register"
+DEMO_PASSPHRASE = "privguard demo register"  # noqa: S105 - public by design: it is printed
 
 
 def default_path() -> Path:
