@@ -1,6 +1,6 @@
 """The keyed SQLAlchemy engine.
 
-Not the ``sqlite+pysqlcipher`` dialect: it carries the secret in the URL and
+Not the pysqlcipher dialect of SQLAlchemy: it carries the secret in the URL and
 keys the connection before our listener runs. Here the URL holds only the path
 and the key is set by a ``connect`` listener from bytes we generated, first
 thing on every new connection.
