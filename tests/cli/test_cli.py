@@ -38,9 +38,9 @@ def reg_path(tmp_path, monkeypatch) -> Path:
 
 
 def test_new_prints_the_recovery_key_once_and_it_unlocks(reg_path, monkeypatch, tmp_path):
-    recovery_line = None
     code, out, _ = run("new", str(tmp_path / "Second"), "--name", "B", "--role", "CSO",
                        "--passphrase-stdin", stdin=PASS + "\n", monkeypatch=monkeypatch)
+    assert code == 0
     recovery_line = [line.strip() for line in out.splitlines() if line.startswith("    ")][0]
     code, out, err = run("verify", str(tmp_path / "Second"), "--slot", "recovery",
                          "--passphrase-stdin", stdin=recovery_line + "\n", monkeypatch=monkeypatch)
@@ -121,14 +121,16 @@ def test_short_new_passphrase_is_refused_as_usage(reg_path, monkeypatch):
 def test_rotate_key_backup_restore(reg_path, monkeypatch, tmp_path):
     code, out, err = run("rotate-key", str(reg_path), "--drop-other-slots",
                          env={"PRIVGUARD_PASSPHRASE": PASS}, monkeypatch=monkeypatch)
-    assert code == 0, err and "RECOVERY KEY" in out
+    assert code == 0, err
+    assert "RECOVERY KEY" in out
     out_file = tmp_path / "cli.pgbak"
     code, _, err = run("backup", str(reg_path), "--out", str(out_file),
                        env={"PRIVGUARD_PASSPHRASE": PASS}, monkeypatch=monkeypatch)
     assert code == 0, err
     code, out, err = run("restore", str(out_file), "--to", str(tmp_path / "Restored"),
                          env={"PRIVGUARD_PASSPHRASE": PASS}, monkeypatch=monkeypatch)
-    assert code == 0, err and "verified" in out
+    assert code == 0, err
+    assert "verified" in out
 
 
 def test_usage_errors_exit_2_in_one_line(monkeypatch, tmp_path):
