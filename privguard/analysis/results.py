@@ -1,0 +1,164 @@
+"""What an analysis returns: plain dataclasses with a JSON-safe ``to_dict()``.
+
+Metric names are human-readable on purpose: the decision view shows them as
+row labels and the PDF report prints them; the constants below are the keys.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+# Annual mode
+ALE = "Expected annual loss (ALE)"
+ALE_SE = "ALE standard error"
+MEDIAN_ANNUAL = "Median annual loss"
+P90_ANNUAL = "P90 annual loss"
+P95_ANNUAL = "P95 annual loss"
+P99_ANNUAL = "P99 annual loss"
+CVAR95_ANNUAL = "CVaR95 annual loss (mean of worst 5%)"
+P_ANY_EVENT = "P(at least one event a year)"
+P_ANY_LOSS = "P(annual loss > 0)"
+MEDIAN_EVENT = "Median loss per event"
+DELTA_ALE = "ALE reduction (ΔALE)"
+DELTA_ALE_SE = "ΔALE paired standard error"
+ANNUAL_COST = "Annualised cost"
+TOTAL_ANNUAL = "Expected total cost a year (ALE + cost)"
+ROSI = "ROSI"
+NPV = "NPV"
+PAYBACK = "Payback (years)"
+P_NPV_POSITIVE = "P(NPV > 0)"
+# Incident mode
+EXPECTED_COST = "Expected cost"
+COST_SE = "Expected cost standard error"
+MEDIAN_COST = "Median cost"
+P95_COST = "P95 cost"
+CVAR95_COST = "CVaR95 cost (mean of worst 5%)"
+P_BEST = "P(best option)"
+REGRET = "Expected regret"
+EXPECTED_DOWNTIME = "Expected downtime (h)"
+P95_DOWNTIME = "P95 downtime (h)"
+P_OVER_MTD = "P(downtime > MTD)"
+P_DEADLINE_MISSED = "P(notification deadline missed)"
+P_REINFECTION = "P(re-infection)"
+
+
+def p_over_mtd_of(service: str) -> str:
+    return f"P(downtime > MTD: {service})"
+
+
+def expected_part(component: str) -> str:
+    return f"Expected cost: {component.replace('_', ' ')}"
+
+
+def json_number(value: Any) -> Any:
+    """Floats that JSON can carry (no NaN or infinity), numpy scalars as Python numbers."""
+    if type(value) is float:  # the common case, first
+        return value if math.isfinite(value) else None
+    if value is None or isinstance(value, bool | str):
+        return value
+    if isinstance(value, int):
+        return value
+    value = float(value)
+    return value if math.isfinite(value) else None
+
+
+@dataclass
+class OptionResult:
+    option_id: int | None
+    name: str
+    orientation: str
+    metrics: dict[str, float | None]
+    lec: list[list[float]]
+    meets_constraints: bool = True
+    failed_constraints: list[str] = field(default_factory=list)
+    flags: list[str] = field(default_factory=list)
+    suggested_cell: dict[str, Any] | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "option_id": self.option_id, "name": self.name, "orientation": self.orientation,
+            "metrics": {k: json_number(v) for k, v in self.metrics.items()},
+            "lec": [[json_number(x), json_number(p)] for x, p in self.lec],
+            "meets_constraints": self.meets_constraints,
+            "failed_constraints": list(self.failed_constraints), "flags": list(self.flags),
+            "suggested_cell": self.suggested_cell,
+        }
+
+
+@dataclass
+class SensitivityItem:
+    """How far one input, pushed to its low and high end, moves the watched figure."""
+
+    input: str
+    low_setting: str
+    high_setting: str
+    at_low: float
+    at_high: float
+    changes_recommendation: bool = False
+
+    @property
+    def swing(self) -> float:
+        return abs(self.at_high - self.at_low)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"input": self.input, "low_setting": self.low_setting,
+                "high_setting": self.high_setting, "at_low": json_number(self.at_low),
+                "at_high": json_number(self.at_high), "swing": json_number(self.swing),
+                "changes_recommendation": self.changes_recommendation}
+
+
+@dataclass
+class AnalysisResult:
+    mode: str
+    seed: int
+    trials: int
+    engine: str
+    numpy: str
+    inputs: dict[str, Any]
+    options: list[OptionResult]
+    baseline: OptionResult | None = None
+    recommended_option_id: int | None = None
+    recommendation: str = ""
+    reasons: list[str] = field(default_factory=list)
+    suggested_cell: dict[str, Any] | None = None
+    sensitivity_metric: str = ""
+    sensitivity: list[SensitivityItem] = field(default_factory=list)
+
+    def option(self, option_id: int | None) -> OptionResult:
+        for row in ([self.baseline] if self.baseline else []) + self.options:
+            if row.option_id == option_id:
+                return row
+        raise KeyError(option_id)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "mode": self.mode, "seed": self.seed, "trials": self.trials, "engine": self.engine,
+            "numpy": self.numpy, "inputs": self.inputs,
+            "baseline": self.baseline.to_dict() if self.baseline else None,
+            "options": [o.to_dict() for o in self.options],
+            "recommended_option_id": self.recommended_option_id,
+            "recommendation": self.recommendation, "reasons": list(self.reasons),
+            "suggested_cell": self.suggested_cell,
+            "sensitivity_metric": self.sensitivity_metric,
+            "sensitivity": [s.to_dict() for s in self.sensitivity],
+        }
+
+
+@dataclass
+class PortfolioResult:
+    seed: int
+    trials: int
+    engine: str
+    numpy: str
+    metrics: dict[str, float | None]
+    lec: list[list[float]]
+    risks: list[dict[str, Any]]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"seed": self.seed, "trials": self.trials, "engine": self.engine,
+                "numpy": self.numpy,
+                "metrics": {k: json_number(v) for k, v in self.metrics.items()},
+                "lec": [[json_number(x), json_number(p)] for x, p in self.lec],
+                "risks": self.risks}
