@@ -47,7 +47,8 @@ class SettingsService:
     def all(self) -> dict[str, Any]:
         if self._cache is None:
             with self.store.read() as session:
-                stored = {s.key: s.value for s in session.query(m.Setting)}
+                stored = {s.key: s.value for s in session.query(m.Setting)
+                          if not s.key.startswith(self.INTERNAL_PREFIX)}
             self._cache = {**DEFAULTS, **stored}
         return dict(self._cache)
 
@@ -71,3 +72,28 @@ class SettingsService:
 
     def matrix(self) -> RiskMatrix:
         return RiskMatrix.from_dict(self.get("matrix"))
+
+    # -- values PrivGuard keeps for itself (not user settings) -------------------
+    # Kept under their own prefix so they never collide with, or validate as, a
+    # user setting; they live in the encrypted register like everything else.
+
+    INTERNAL_PREFIX = "internal."
+
+    def internal(self, key: str) -> Any:
+        """A value PrivGuard stored for itself (e.g. the report signing key), or None."""
+        with self.store.read() as session:
+            row = (session.query(m.Setting).filter_by(key=self.INTERNAL_PREFIX + key)
+                   .one_or_none())
+            return None if row is None else row.value
+
+    def set_internal(self, key: str, value: Any) -> None:
+        with self.store.write() as session:
+            row = (session.query(m.Setting).filter_by(key=self.INTERNAL_PREFIX + key)
+                   .one_or_none())
+            if row is None:
+                session.add(m.Setting(key=self.INTERNAL_PREFIX + key, value=value,
+                                      changed_by=self.store.actor))
+            elif row.value != value:
+                row.value = value
+                row.changed_by = self.store.actor
+        self._cache = None

@@ -102,6 +102,18 @@ def _update_changes(obj: Base) -> dict[str, Any]:
     return out
 
 
+# Settings PrivGuard keeps for itself (e.g. the report signing key) are secrets:
+# the trail records that they changed, never their value.
+_SECRET_SETTING_PREFIX = "internal."  # noqa: S105 - a key prefix, not a secret
+
+
+def _redacted(obj: Base, changes: dict[str, Any]) -> dict[str, Any]:
+    if type(obj).__tablename__ == "settings" and \
+            str(getattr(obj, "key", "")).startswith(_SECRET_SETTING_PREFIX) and "value" in changes:
+        changes = {**changes, "value": "(secret, not recorded)"}
+    return changes
+
+
 @dataclass
 class _Pending:
     action: str
@@ -135,9 +147,10 @@ def install(session: Session, key: bytearray, actor: str) -> None:
                 if changes:
                     rows.append(_Pending("update", obj, changes))
         if rows:
+            # New rows have their id by now, though not yet an identity key.
             _append(sess, key, actor, [(p.action, type(p.obj).__tablename__,
-                                        inspect(p.obj).identity[0] if inspect(p.obj).identity else None,
-                                        p.changes) for p in rows])
+                                        getattr(p.obj, "id", None), _redacted(p.obj, p.changes))
+                                       for p in rows])
 
 
 def _append(session: Session, key: bytearray, actor: str,

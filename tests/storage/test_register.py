@@ -289,3 +289,9 @@ def test_disk_full_while_writing_header_is_reported_as_such(created, monkeypatch
         monkeypatch.setattr(os, "fsync", full)
         with pytest.raises(DiskFull, match="full"):
             register.add_slot("Bob Stone", "CSO", "bobs own passphrase")
+
+
+def test_audit_entry_of_a_create_names_the_new_row(workspace):
+    asset_id = workspace.assets.create(name="Mail relay", kind="system")
+    rows = [r for r in workspace.audit_rows().dicts() if r["entity"] == "assets"]
+    assert [(r["action"], r["entity_id"]) for r in rows] == [("create", asset_id)]

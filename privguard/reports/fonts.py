@@ -1,0 +1,43 @@
+"""The DejaVu Sans family shipped in resources/fonts, registered once with reportlab.
+
+Embedding our own TrueType fonts is what makes accents, €, ñ and long names
+print the same on every machine; reportlab's built-in Helvetica has no € in
+its standard encoding and cannot embed.
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+REGULAR = "PrivGuardSans"
+BOLD = "PrivGuardSans-Bold"
+ITALIC = "PrivGuardSans-Oblique"
+BOLD_ITALIC = "PrivGuardSans-BoldOblique"
+
+_FILES = {
+    REGULAR: "DejaVuSans.ttf",
+    BOLD: "DejaVuSans-Bold.ttf",
+    ITALIC: "DejaVuSans-Oblique.ttf",
+    BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf",
+}
+
+
+@functools.cache
+def register() -> str:
+    """Register the family (idempotent) and return the regular face's name."""
+    folder = resources.files("privguard.resources") / "fonts"
+    for name, file_name in _FILES.items():
+        # as_file gives a real path even from a zipped wheel; TTFont reads it at once.
+        with resources.as_file(folder / file_name) as path:
+            pdfmetrics.registerFont(TTFont(name, str(path)))
+    # <b> and <i> in paragraph markup pick the right face through these mappings.
+    addMapping(REGULAR, 0, 0, REGULAR)
+    addMapping(REGULAR, 1, 0, BOLD)
+    addMapping(REGULAR, 0, 1, ITALIC)
+    addMapping(REGULAR, 1, 1, BOLD_ITALIC)
+    return REGULAR

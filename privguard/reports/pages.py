@@ -1,0 +1,215 @@
+"""Page furniture and the build: cover, header and footer, "Page n of N", bytes out.
+
+"n of N" needs the page count before the first page is finished, so the
+canvas keeps every page's drawing state and stamps the numbers when the
+document is saved (reportlab's two-pass canvasmaker pattern).
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen import canvas as pdfcanvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from privguard.reports import fonts
+from privguard.reports.i18n import Translator
+from privguard.reports.markup import esc
+from privguard.reports.model import RenderedReport, ReportMeta
+from privguard.reports.progress import Steps
+from privguard.reports.styles import ACCENT, ALERT, MUTED, NAVY, PANEL, RULE, styles
+
+MARGIN_X = 20 * mm
+MARGIN_TOP = 24 * mm
+MARGIN_BOTTOM = 20 * mm
+
+
+def frame_width(wide: bool = False) -> float:
+    """Width in points of the text frame of a portrait (or wide, landscape) page."""
+    return (landscape(A4) if wide else A4)[0] - 2 * MARGIN_X
+
+
+def fit(text: str, font: str, size: float, width: float) -> str:
+    """``text`` cut with an ellipsis to fit ``width`` points (canvas strings do not wrap)."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text + "…"
+
+
+class _NumberedCanvas(pdfcanvas.Canvas):
+    def __init__(self, *args: Any, page_label: Callable[[int, int], str], **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self._page_label = page_label
+        self._pages: list[dict[str, Any]] = []
+        self.numbered = True
+
+    def showPage(self) -> None:  # noqa: N802 - reportlab's name
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for number, state in enumerate(self._pages, start=1):
+            self.__dict__.update(state)
+            if self.numbered:
+                self._stamp(number, total)
+            super().showPage()
+        super().save()
+
+    def _stamp(self, number: int, total: int) -> None:
+        width = self._pagesize[0]
+        self.setFont(fonts.REGULAR, 7.5)
+        self.setFillColor(MUTED)
+        self.drawRightString(width - MARGIN_X, MARGIN_BOTTOM - 10 * mm,
+                             self._page_label(number, total))
+
+
+class ReportDocument(BaseDocTemplate):
+    """A4 document with a cover template and a body template."""
+
+    def __init__(self, buffer: io.BytesIO, meta: ReportMeta, t: Translator, title: str, *,
+                 wide: bool = False, steps: Steps | None = None, expected: int = 1):
+        fonts.register()
+        size = landscape(A4) if wide else A4
+        super().__init__(buffer, pagesize=size, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
+                         topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=title,
+                         author=meta.author, subject=f"{title} — {meta.organisation}",
+                         creator="PrivGuard", producer="PrivGuard (reportlab)")
+        self.meta, self.t, self.report_title = meta, t, title
+        self._steps = steps or Steps()
+        self._expected = max(1, expected)
+        self._done = 0
+        body = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
+                     leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        cover = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="cover",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        self.addPageTemplates([
+            PageTemplate("cover", [cover], onPage=self._on_cover),
+            PageTemplate("body", [body], onPage=self._on_body),
+        ])
+
+    # Called by reportlab after each flowable is laid out: the place to report progress
+    # and to stop a long layout when the person cancels.
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - reportlab's name
+        self._done += 1
+        if self._done % 20 == 0:
+            self._steps.report(self._done / self._expected)
+
+    def _on_cover(self, canv: Any, doc: Any) -> None:
+        canv.numbered = False
+        width, height = self.pagesize
+        canv.saveState()
+        canv.setFillColor(NAVY)
+        canv.rect(0, height - 14 * mm, width, 14 * mm, stroke=0, fill=1)
+        canv.setFillColor(ACCENT)
+        canv.rect(0, height - 15.2 * mm, width, 1.2 * mm, stroke=0, fill=1)
+        canv.setFont(fonts.BOLD, 9)
+        canv.setFillColorRGB(1, 1, 1)
+        canv.drawString(MARGIN_X, height - 8.8 * mm, "PrivGuard")
+        canv.drawRightString(width - MARGIN_X, height - 8.8 * mm,
+                             self.t("classification").upper())
+        canv.restoreState()
+
+    def _on_body(self, canv: Any, doc: Any) -> None:
+        canv.numbered = True
+        width, height = self.pagesize
+        t, meta = self.t, self.meta
+        canv.saveState()
+        top = height - MARGIN_TOP + 8 * mm
+        classification = t("classification").upper()
+        canv.setFont(fonts.BOLD, 7.5)
+        canv.setFillColor(ALERT)
+        canv.drawRightString(width - MARGIN_X, top, classification)
+        room = width - 2 * MARGIN_X - stringWidth(classification, fonts.BOLD, 7.5) - 10 * mm
+        canv.setFont(fonts.REGULAR, 7.5)
+        canv.setFillColor(MUTED)
+        canv.drawString(MARGIN_X, top, fit(f"{meta.organisation} · {self.report_title}",
+                                           fonts.REGULAR, 7.5, room))
+        canv.setStrokeColor(RULE)
+        canv.setLineWidth(0.5)
+        canv.line(MARGIN_X, top - 2.5 * mm, width - MARGIN_X, top - 2.5 * mm)
+        bottom = MARGIN_BOTTOM - 6 * mm
+        canv.line(MARGIN_X, bottom, width - MARGIN_X, bottom)
+        footer = t("generated", when=t.datetime(meta.generated_at), who=meta.author)
+        canv.drawString(MARGIN_X, MARGIN_BOTTOM - 10 * mm,
+                        fit(f"{classification} · {footer}", fonts.REGULAR, 7.5,
+                            width - 2 * MARGIN_X - 30 * mm))
+        canv.restoreState()
+
+
+def cover(meta: ReportMeta, t: Translator, title: str, subtitle: str,
+          extra: Sequence[tuple[str, str]] = ()) -> list[Flowable]:
+    """The cover page flowables, ending with the switch to the body template."""
+    s = styles()
+    rows = [(t("organisation"), meta.organisation)]
+    if meta.subject:
+        rows.append(("", meta.subject))
+    if meta.period:
+        rows.append((t("period"), f"{t.date(meta.period[0])} – {t.date(meta.period[1])}"))
+    rows.extend(extra)
+    rows += [
+        (t("classification_label"), t("classification")),
+        (t("author"), meta.author),
+        (t("generated_at"), t.datetime(meta.generated_at)),
+        (t("fingerprint"), meta.fingerprint),
+    ]
+    table = Table([[Paragraph(esc(k), s.label), Paragraph(esc(v), s.body)] for k, v in rows],
+                  colWidths=[45 * mm, None], hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+    ]))
+    notice = Table([[Paragraph(esc(t("leaves_register")), s.small)]], hAlign="LEFT")
+    notice.setStyle(TableStyle([
+        ("BACKGROUND", (0, 0), (-1, -1), PANEL),
+        ("LINEBEFORE", (0, 0), (0, -1), 2, ALERT),
+        ("TOPPADDING", (0, 0), (-1, -1), 7), ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+        ("LEFTPADDING", (0, 0), (-1, -1), 9), ("RIGHTPADDING", (0, 0), (-1, -1), 9),
+    ]))
+    return [
+        Spacer(1, 38 * mm),
+        Paragraph(esc(title), s.title),
+        Paragraph(esc(subtitle), s.subtitle) if subtitle else Spacer(1, 12),
+        table,
+        Spacer(1, 14 * mm),
+        notice,
+        NextPageTemplate("body"),
+        PageBreak(),
+    ]
+
+
+def render(story: list[Flowable], meta: ReportMeta, t: Translator, title: str, *,
+           wide: bool = False, steps: Steps | None = None) -> RenderedReport:
+    """Lay out ``story`` into PDF bytes; nothing touches the disk here."""
+    buffer = io.BytesIO()
+    steps = steps or Steps()
+    doc = ReportDocument(buffer, meta, t, title, wide=wide, steps=steps, expected=len(story))
+
+    def make_canvas(*args: Any, **kwargs: Any) -> _NumberedCanvas:
+        return _NumberedCanvas(*args, page_label=lambda n, total: t("page_of", n=n, total=total),
+                               **kwargs)
+
+    doc.build(story, canvasmaker=make_canvas)
+    steps.report(1.0)
+    data = buffer.getvalue()
+    return RenderedReport(data=data, pages=doc.page)

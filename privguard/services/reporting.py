@@ -1,0 +1,536 @@
+"""Reports: the plain data each PDF is built from, the export, its record and signature.
+
+The report builders (privguard.reports) never see the register; this service
+reads it, hands them dataclasses, writes the bytes atomically, records the
+export (ReportRecord: kind, time, author, file name, SHA-256, signature) and
+verifies files against those records.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+
+from privguard.domain.breach_clock import ClockState
+from privguard.domain.enums import IncidentStatus, RiskStatus, Treatment
+from privguard.domain.errors import NotFoundError, ValidationError
+from privguard.domain.rows import ListQuery, RowSet
+from privguard.fileio import write_atomic
+from privguard.reports import board, decision, incident, risk_register, ropa, signing
+from privguard.reports.i18n import LANGUAGES
+from privguard.reports.model import (
+    BoardData,
+    DecisionData,
+    IncidentData,
+    RenderedReport,
+    ReportMeta,
+    RiskRegisterData,
+    RopaData,
+)
+from privguard.reports.progress import Cancelled, Steps
+from privguard.storage import models as m
+
+__all__ = ["Cancelled", "ReportOutcome", "ReportingService", "VerifyOutcome"]
+
+#: (kind, needs a subject id) in the order the Reports area lists them.
+KINDS: tuple[tuple[str, bool], ...] = (
+    ("board", False), ("ropa", False), ("risks", False), ("incident", True), ("decision", True),
+)
+PERIOD_DAYS = 90
+TREND_MONTHS = 12
+SIGNING_KEY = "report_signing_key"
+_OPEN_RISK = [s.value for s in RiskStatus if s != RiskStatus.CLOSED]
+# The engine names its metrics with labels; older or other shapes may use keys.
+_BENEFIT_METRICS = ("ALE reduction (ΔALE)", "delta_ale", "benefit", "ale_reduction")
+
+
+@dataclass(frozen=True)
+class ReportOutcome:
+    kind: str
+    path: Path
+    sha256: str
+    pages: int
+    signed: bool
+    record_id: int
+
+
+@dataclass(frozen=True)
+class VerifyOutcome:
+    ok: bool
+    message: str
+    #: the matching export: id, kind, at, author, filename, sha256, signed
+    record: dict[str, Any] | None = None
+
+
+def _cell(row: dict[str, Any], stage: str) -> tuple[int, int] | None:
+    lik, imp = row.get(f"{stage}_likelihood"), row.get(f"{stage}_impact")
+    return (int(lik), int(imp)) if lik is not None and imp is not None else None
+
+
+def _score(cell: tuple[int, int] | None) -> int:
+    return cell[0] * cell[1] if cell else 0
+
+
+def _aware(value: datetime) -> datetime:
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+def _query(filters: Any) -> ListQuery:
+    """What the Risks table shows: a ListQuery, a search string, or a filter dict."""
+    if filters is None:
+        return ListQuery()
+    if isinstance(filters, ListQuery):
+        return ListQuery(filters=dict(filters.filters), search=filters.search,
+                         order_by=filters.order_by, descending=filters.descending)
+    if isinstance(filters, str):
+        return ListQuery(search=filters)
+    if isinstance(filters, dict):
+        keys = {"filters", "search", "order_by", "descending"}
+        if filters and set(filters) <= keys:
+            return ListQuery(filters=dict(filters.get("filters") or {}),
+                             search=filters.get("search") or "",
+                             order_by=filters.get("order_by"),
+                             descending=bool(filters.get("descending")))
+        return ListQuery(filters=dict(filters))
+    raise ValidationError("Risk filters must be a search text or a dictionary of filters.",
+                          "filters")
+
+
+class ReportingService:
+    def __init__(self, workspace: Any):
+        self.ws = workspace
+
+    @property
+    def store(self):  # noqa: ANN201 - storage type stays out of the signature
+        return self.ws.register.store
+
+    # -- what the Reports area lists ------------------------------------------------
+
+    def kinds(self) -> list[tuple[str, bool]]:
+        return list(KINDS)
+
+    def history(self) -> RowSet:
+        """Every export, newest first."""
+        return self.ws.report_rows(ListQuery(order_by="at", descending=True))
+
+    def fingerprint(self) -> str:
+        """A stable, non-secret name of this register for covers: a hash of its id."""
+        digest = hashlib.sha256(f"privguard-register:{self._register_id()}".encode()).hexdigest()
+        return " ".join(digest[i:i + 4] for i in range(0, 20, 4))
+
+    def _register_id(self) -> str:
+        header = getattr(self.ws.register, "header", None)
+        return str(getattr(header, "register_id", "") or self.ws.organisation)
+
+    def public_key_pem(self) -> str:
+        """The public half of the signing key, for anyone who wants to check offline."""
+        return signing.public_key_pem(self._signing_key())
+
+    def _signing_key(self) -> str:
+        key = self.ws.settings.internal(SIGNING_KEY)
+        if not key:
+            key = signing.new_private_key()
+            self.ws.settings.set_internal(SIGNING_KEY, key)
+        return key
+
+    # -- export ---------------------------------------------------------------------
+
+    def export(self, kind: str, out_path: Path | str, *, lang: str | None = None,
+               subject_id: int | None = None, filters: Any = None, sign: bool = True,
+               progress: Callable[[float, str], None] | None = None,
+               cancelled: Callable[[], bool] | None = None) -> ReportOutcome:
+        """Build one report, write it atomically to ``out_path`` and record the export.
+
+        ``progress(fraction, message)`` is called as the work advances; when
+        ``cancelled()`` returns True the export stops with Cancelled and nothing
+        is left at ``out_path`` (an existing file there is left as it was).
+        """
+        needs_id = dict(KINDS).get(kind)
+        if needs_id is None:
+            raise ValidationError(f"There is no '{kind}' report; choose one of "
+                                  f"{', '.join(k for k, _ in KINDS)}.", "kind")
+        if needs_id and subject_id is None:
+            raise ValidationError(f"The {kind} report needs the id of the {kind}.", "subject_id")
+        lang = lang or self.ws.settings.get("language")
+        if lang not in LANGUAGES:
+            raise ValidationError("The report language must be English (en) or Spanish (es).",
+                                  "lang")
+        out_path = Path(out_path)
+        if not out_path.parent.is_dir():
+            raise ValidationError(f"The folder {out_path.parent} does not exist.", "out_path")
+        steps = Steps(progress, cancelled)
+        steps.report(0.0, "Reading the register…")
+        rendered = self.render(kind, lang=lang, subject_id=subject_id, filters=filters,
+                               steps=steps.sub(0.0, 0.95))
+        steps.report(0.96, "Writing the file…")
+        digest = hashlib.sha256(rendered.data).hexdigest()
+        signature = signing.sign(self._signing_key(), self._register_id(), digest) if sign else ""
+        written = False
+        try:
+            with self.store.write() as session:
+                record = m.ReportRecord(kind=kind, author=self.ws.actor, filename=out_path.name,
+                                        sha256=digest, signature=signature)
+                session.add(record)
+                session.flush()
+                # Last chance to stop: after this the file exists and the record commits.
+                steps.check()
+                write_atomic(out_path, rendered.data)
+                written = True
+                record_id = record.id
+        except BaseException:
+            if written:
+                out_path.unlink(missing_ok=True)
+            raise
+        steps.report(1.0, "Done.")
+        return ReportOutcome(kind=kind, path=out_path, sha256=digest, pages=rendered.pages,
+                             signed=bool(signature), record_id=record_id)
+
+    def render(self, kind: str, *, lang: str = "en", subject_id: int | None = None,
+               filters: Any = None, steps: Steps | None = None) -> RenderedReport:
+        """The report's PDF bytes, without writing or recording anything."""
+        steps = steps or Steps()
+        data_steps, build_steps = steps.sub(0.0, 0.15), steps.sub(0.15, 1.0)
+        now = datetime.now(UTC).replace(microsecond=0)
+        today = now.date()
+        subject = ""
+        period = None
+        if kind == "board":
+            data: Any = self.board_data(today)
+            period = (today - timedelta(days=PERIOD_DAYS), today)
+            builder: Any = board.build
+        elif kind == "ropa":
+            data, builder = self.ropa_data(), ropa.build
+        elif kind == "risks":
+            data, builder = self.risk_register_data(filters), risk_register.build
+        elif kind == "incident":
+            data, builder = self.incident_data(int(subject_id)), incident.build
+            subject = data.incident["title"]
+        elif kind == "decision":
+            data, builder = self.decision_data(int(subject_id)), decision.build
+            subject = data.decision.get("subject_title") or data.decision["option_name"]
+        else:
+            raise ValidationError(f"There is no '{kind}' report.", "kind")
+        data_steps.report(1.0, "Laying out the pages…")
+        meta = ReportMeta(kind=kind, organisation=self.ws.settings.get("organisation")
+                          or self.ws.organisation, author=self.ws.actor, generated_at=now,
+                          fingerprint=self.fingerprint(), lang=lang,
+                          currency=self.ws.settings.get("currency"), period=period,
+                          subject=subject)
+        return builder(data, meta, build_steps)
+
+    # -- verification -----------------------------------------------------------------
+
+    def verify(self, pdf_path: Path | str) -> VerifyOutcome:
+        """Whether ``pdf_path`` is a report this register issued, byte for byte."""
+        pdf_path = Path(pdf_path)
+        try:
+            content = pdf_path.read_bytes()
+        except OSError:
+            raise ValidationError(f"Cannot read {pdf_path}.", "file") from None
+        digest = hashlib.sha256(content).hexdigest()
+        with self.store.read() as session:
+            found = (session.query(m.ReportRecord).filter_by(sha256=digest)
+                     .order_by(m.ReportRecord.id).first())
+            record = None if found is None else {
+                "id": found.id, "kind": found.kind, "at": found.at, "author": found.author,
+                "filename": found.filename, "sha256": found.sha256,
+                "signed": bool(found.signature)}
+            signature = "" if found is None else found.signature
+        if record is None:
+            return VerifyOutcome(False, f"{pdf_path.name} was not issued by this register, or it "
+                                        "was modified after export: its SHA-256 matches no "
+                                        "recorded report.")
+        issued = (f"{pdf_path.name} is the {record['kind']} report issued by this register on "
+                  f"{record['at']:%Y-%m-%d %H:%M} UTC by {record['author']}")
+        if not signature:
+            return VerifyOutcome(True, f"{issued}; unmodified (SHA-256 recorded in the register; "
+                                       "the export was not signed).", record)
+        key = self.ws.settings.internal(SIGNING_KEY)
+        public = signing.public_key(key) if key else b""
+        if not key or not signing.verify(public, signature, self._register_id(), digest):
+            return VerifyOutcome(False, f"{pdf_path.name} matches a recorded report but its "
+                                        "signature does not verify with this register's key.",
+                                 record)
+        return VerifyOutcome(True, f"{issued}; unmodified, signature valid (key "
+                                   f"{signing.key_fingerprint(public)}).", record)
+
+    # -- plain data for each report -------------------------------------------------
+
+    def _people(self) -> dict[int, str]:
+        rows = self.ws.people.rows()
+        return dict(zip(rows.column("id"), rows.column("name"), strict=True))
+
+    def _risk_dicts(self, query: ListQuery) -> list[dict[str, Any]]:
+        out = []
+        for row in self.ws.risks.rows(query).dicts():
+            out.append({**row, "inherent": _cell(row, "inherent"),
+                        "current": _cell(row, "current"), "residual": _cell(row, "residual")})
+        return out
+
+    def board_data(self, today: date | None = None) -> BoardData:
+        today = today or self.ws.today()
+        now = datetime.now(UTC)
+        matrix = self.ws.settings.matrix()
+        period_start = datetime.combine(today - timedelta(days=PERIOD_DAYS), time(), UTC)
+        risks = self._risk_dicts(ListQuery(filters={"status": _OPEN_RISK}))
+        open_ids = {r["id"] for r in risks}
+        heat_inherent: dict[tuple[int, int], int] = defaultdict(int)
+        heat_residual: dict[tuple[int, int], int] = defaultdict(int)
+        for r in risks:
+            heat_inherent[r["inherent"]] += 1
+            after = r["residual"] or r["current"] or r["inherent"]
+            heat_residual[after] += 1
+
+        with self.store.read() as session:
+            created = dict(session.query(m.Risk.id, m.Risk.created_at))
+            history = session.query(m.RiskScore.risk_id, m.RiskScore.stage,
+                                    m.RiskScore.likelihood, m.RiskScore.impact,
+                                    m.RiskScore.at).order_by(m.RiskScore.at,
+                                                             m.RiskScore.id).all()
+            last_board = (session.query(m.ReportRecord.at).filter_by(kind="board")
+                          .order_by(m.ReportRecord.at.desc()).first())
+            incidents = [dict(id=i, title=ti, severity=sev, status=st, detected_at=_aware(d),
+                              actual_cost=c) for i, ti, sev, st, d, c in session.query(
+                m.Incident.id, m.Incident.title, m.Incident.severity, m.Incident.status,
+                m.Incident.detected_at, m.Incident.actual_cost).order_by(
+                m.Incident.detected_at.desc())]
+            decisions = [dict(id=i, option_id=o, option_name=n, decided_by=b,
+                              decided_at=_aware(a), rationale=ra, figures=f or {}, risk_id=r,
+                              incident_id=inc) for i, o, n, b, a, ra, f, r, inc in session.query(
+                m.Decision.id, m.Decision.option_id, m.Decision.option_name,
+                m.Decision.decided_by, m.Decision.decided_at, m.Decision.rationale,
+                m.Decision.figures, m.Decision.risk_id, m.Decision.incident_id).order_by(
+                m.Decision.decided_at.desc())]
+        since = _aware(last_board[0]) if last_board else None
+        cutoff = since or period_start
+
+        trend, at_cutoff, now_cells = self._trend(history, created, open_ids, matrix, today,
+                                                  cutoff)
+        up = sum(1 for rid, before in at_cutoff.items()
+                 if _score(now_cells.get(rid)) > _score(before))
+        down = sum(1 for rid, before in at_cutoff.items()
+                   if _score(now_cells.get(rid)) < _score(before))
+        titles = {"risk": {r["id"]: r["title"] for r in risks},
+                  "incident": {i["id"]: i["title"] for i in incidents}}
+        all_risk_titles = dict(zip(self.ws.risks.rows().column("id"),
+                                   self.ws.risks.rows().column("title"), strict=True))
+        titles["risk"] = all_risk_titles
+
+        def subject(row: dict[str, Any]) -> str:
+            if row.get("risk_id"):
+                return titles["risk"].get(row["risk_id"], "")
+            return titles["incident"].get(row.get("incident_id"), "")
+
+        options = []
+        decided_ids = {d["option_id"] for d in decisions if d["option_id"]}
+        benefits: dict[int, float] = {}
+        for d in reversed(decisions):  # newest figures win
+            for opt in (d["figures"] or {}).get("options") or []:
+                metrics = opt.get("metrics") or {} if isinstance(opt, dict) else {}
+                value = next((metrics[k] for k in _BENEFIT_METRICS if k in metrics), None)
+                if value is not None and opt.get("option_id") is not None:
+                    benefits[int(opt["option_id"])] = float(value)
+        for o in self.ws.options.rows(ListQuery(order_by="id")).dicts():
+            options.append({**o, "subject": subject(o), "decided": o["id"] in decided_ids,
+                            "benefit": benefits.get(o["id"])})
+        for d in decisions:
+            d["subject"] = subject(d)
+
+        open_incidents = {i["id"] for i in incidents if i["status"] != IncidentStatus.CLOSED}
+        incident_options: dict[int, list[str]] = defaultdict(list)
+        for o in options:
+            if o.get("incident_id"):
+                incident_options[o["incident_id"]].append(o["name"])
+        decided_incidents = {d["incident_id"] for d in decisions if d["incident_id"]}
+        awaiting = [{"id": i["id"], "title": i["title"], "options": incident_options[i["id"]]}
+                    for i in incidents if i["id"] in open_incidents and incident_options[i["id"]]
+                    and i["id"] not in decided_incidents]
+
+        def accepted(r: dict[str, Any]) -> bool:
+            expires = r.get("acceptance_expires_on")
+            return r.get("treatment") == Treatment.ACCEPT and expires is not None \
+                and expires >= today
+
+        above = sorted((r for r in risks if _score(r["residual"] or r["current"] or r["inherent"])
+                        > matrix.appetite and not accepted(r)),
+                       key=lambda r: -_score(r["residual"] or r["current"] or r["inherent"]))
+        expired = [r for r in risks if r.get("treatment") == Treatment.ACCEPT
+                   and r.get("acceptance_expires_on") is not None
+                   and r["acceptance_expires_on"] < today]
+
+        breaches = []
+        new_breaches = 0
+        for incident_id, title, clock in self.ws.breaches.clocks(open_only=False):
+            aware = _aware(clock.aware_at)
+            new_breaches += aware > cutoff
+            if aware < period_start and incident_id not in open_incidents:
+                continue
+            breaches.append({"incident_id": incident_id, "title": title, "aware_at": aware,
+                             "due_at": clock.due_at if clock.authority_notification_required
+                             else None,
+                             "authority_notified_at": clock.authority_notified_at,
+                             "rights_risk": clock.rights_risk.value,
+                             "state": ClockState(clock.state(now)).value,
+                             "subjects_notice": clock.subjects_notice.value})
+        period_incidents = [i for i in incidents if i["detected_at"] >= period_start]
+        new_incidents = [i for i in incidents if i["detected_at"] > cutoff]
+        changes = {
+            "since": since,
+            "new_risks": sum(1 for rid in open_ids if _aware(created[rid]) > cutoff),
+            "scores_up": up, "scores_down": down,
+            "new_incidents": len(new_incidents),
+            "open_new_incidents": sum(1 for i in new_incidents if i["id"] in open_incidents),
+            "decisions": sum(1 for d in decisions if d["decided_at"] > cutoff),
+            "breaches": new_breaches,
+        }
+        return BoardData(
+            matrix=matrix, heat_inherent=dict(heat_inherent), heat_residual=dict(heat_residual),
+            risks=risks, trend=trend, changes=changes, above_appetite=above,
+            awaiting_decision=awaiting, expired_acceptances=expired, options=options,
+            decisions=decisions, incidents=period_incidents, breaches=breaches,
+            overdue=self.ws.risks.due(today).dicts(), open_incidents=len(open_incidents),
+            today=today)
+
+    @staticmethod
+    def _trend(history: list, created: dict[int, datetime], open_ids: set[int], matrix: Any,
+               today: date, cutoff: datetime) -> tuple[list, dict, dict]:
+        """Month-end counts from the score history, the scores at ``cutoff`` and now.
+
+        A risk's score at a moment is its latest current score by then, else its
+        latest inherent one; closed risks are left out (their closing date is not kept).
+        """
+        months = []
+        year, month = today.year, today.month
+        for _ in range(TREND_MONTHS):
+            months.append(date(year, month, 1))
+            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+        ends = [min(today, (d + timedelta(days=32)).replace(day=1) - timedelta(days=1))
+                for d in reversed(months)]
+        state: dict[int, dict[str, tuple[int, int]]] = defaultdict(dict)
+        points, at_cutoff, taken = [], {}, False
+        i = 0
+
+        def snapshot() -> dict[int, tuple[int, int]]:
+            return {rid: s.get("current") or s.get("inherent") for rid, s in state.items()}
+
+        for end in ends:
+            limit = datetime.combine(end, time.max, UTC)
+            while i < len(history) and _aware(history[i][4]) <= limit:
+                rid, stage, lik, imp, at = history[i]
+                if not taken and _aware(at) > cutoff:
+                    at_cutoff, taken = snapshot(), True
+                if rid in open_ids and stage in ("current", "inherent"):
+                    state[rid][stage] = (lik, imp)
+                i += 1
+            cells = snapshot()
+            if cells:
+                above = sum(1 for c in cells.values() if _score(c) > matrix.appetite)
+                points.append((end, above, len(cells)))
+        if not taken:
+            at_cutoff = snapshot()
+        at_cutoff = {rid: c for rid, c in at_cutoff.items()
+                     if _aware(created.get(rid, datetime.now(UTC))) <= cutoff}
+        return points, at_cutoff, snapshot()
+
+    def ropa_data(self) -> RopaData:
+        people = self._people()
+        names = {kind: {e.code: e.name for e in self.ws.catalogues.entries(kind)}
+                 for kind in ("data_subject", "data_category")}
+        with self.store.read() as session:
+            activities = session.query(m.ProcessingActivity).order_by(
+                m.ProcessingActivity.name, m.ProcessingActivity.id).all()
+            rows = [{c.key: getattr(a, c.key) for c in a.__table__.columns} for a in activities]
+            purposes: dict[int, list[dict[str, Any]]] = defaultdict(list)
+            for p in session.query(m.Purpose).order_by(m.Purpose.activity_id, m.Purpose.id):
+                purposes[p.activity_id].append({"description": p.description,
+                                                "art6_basis": p.art6_basis,
+                                                "art9_condition": p.art9_condition})
+            assets: dict[int, list[str]] = defaultdict(list)
+            link = m.activity_assets.c
+            for activity_id, name in session.query(link.activity_id, m.Asset.name).join(
+                    m.Asset, m.Asset.id == link.asset_id).order_by(m.Asset.name):
+                assets[activity_id].append(name)
+        for row in rows:
+            row["owner"] = people.get(row.get("owner_id"))
+            row["purposes"] = purposes[row["id"]]
+            row["assets"] = assets[row["id"]]
+            row["data_subject_names"] = [names["data_subject"].get(c, c)
+                                         for c in row.get("data_subjects") or []]
+            row["data_category_names"] = [names["data_category"].get(c, c)
+                                          for c in row.get("data_categories") or []]
+            row["dpia_criteria_met"] = len(row.get("dpia_criteria") or [])
+        organisation = self.ws.settings.get("organisation") or self.ws.organisation
+        return RopaData(organisation=organisation, activities=rows)
+
+    def risk_register_data(self, filters: Any = None) -> RiskRegisterData:
+        query = _query(filters)
+        risks = self._risk_dicts(query)
+        controls: dict[int, list[str]] = defaultdict(list)
+        with self.store.read() as session:
+            link = m.risk_controls.c
+            for risk_id, name in session.query(link.risk_id, m.Control.name).join(
+                    m.Control, m.Control.id == link.control_id).order_by(m.Control.name):
+                controls[risk_id].append(name)
+        for r in risks:
+            r["controls"] = controls.get(r["id"], [])
+        return RiskRegisterData(matrix=self.ws.settings.matrix(), risks=risks,
+                                filters=dict(query.filters), search=query.search)
+
+    def incident_data(self, incident_id: int) -> IncidentData:
+        item = self.ws.incidents.get(incident_id)
+        people = self._people()
+        item["reporter"] = people.get(item.get("reporter_id"))
+
+        def names(service: Any, ids: list[int], key: str = "name") -> list[str]:
+            return [service.get(i)[key] for i in ids]
+
+        breach = self.ws.breaches.for_incident(incident_id)
+        if breach is not None:
+            clock = self.ws.breaches.clock_from(breach)
+            category_names = {e.code: e.name for e in self.ws.catalogues.entries("data_category")}
+            subject_names = {e.code: e.name for e in self.ws.catalogues.entries("data_subject")}
+            breach.update(
+                due_at=clock.due_at if clock.authority_notification_required else None,
+                state=ClockState(clock.state(datetime.now(UTC))).value,
+                subjects_notice=clock.subjects_notice.value,
+                data_category_names=[category_names.get(c, c)
+                                     for c in breach.get("data_categories") or []],
+                data_subject_names=[subject_names.get(c, c)
+                                    for c in breach.get("data_subjects") or []])
+        options = [self.ws.options.get(i) for i in self.ws.options.for_incident(incident_id)
+                   .column("id")]
+        decisions = self._decisions(ListQuery(filters={"incident_id": incident_id},
+                                              order_by="decided_at"))
+        return IncidentData(
+            incident=item, timeline=self.ws.incidents.timeline(incident_id),
+            assets=names(self.ws.assets, item.get("assets", [])),
+            services=names(self.ws.services, item.get("services", [])),
+            activities=names(self.ws.activities, item.get("activities", [])),
+            risks=names(self.ws.risks, item.get("risks", []), "title"),
+            breach=breach, options=options, decisions=decisions)
+
+    def _decisions(self, query: ListQuery) -> list[dict[str, Any]]:
+        return [self.ws.decisions.get(i) for i in self.ws.decisions.rows(query).column("id")]
+
+    def decision_data(self, decision_id: int) -> DecisionData:
+        item = self.ws.decisions.get(decision_id)
+        if item.get("risk_id"):
+            kind, service, key, filt = "risk", self.ws.risks, "title", {"risk_id": item["risk_id"]}
+        else:
+            kind, service, key = "incident", self.ws.incidents, "title"
+            filt = {"incident_id": item.get("incident_id")}
+        subject_id = item.get("risk_id") or item.get("incident_id")
+        try:
+            item["subject_title"] = service.get(subject_id)[key] if subject_id else ""
+        except NotFoundError:
+            item["subject_title"] = ""
+        item["subject_kind"] = kind
+        options = ([self.ws.options.get(i) for i in self.ws.options.rows(ListQuery(
+            filters=filt, order_by="id")).column("id")] if subject_id else [])
+        return DecisionData(decision=item, options=options)
+

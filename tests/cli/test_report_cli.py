@@ -1,0 +1,78 @@
+"""`privguard report` and `privguard verify-report`: files, messages and exit codes."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.cli.test_cli import PASS, run
+from tests.reports.helpers import pdf_text
+
+
+@pytest.fixture
+def reg_path(tmp_path, monkeypatch):
+    path = tmp_path / "Cli.privguard"
+    code, _, err = run("new", str(path), "--name", "Ana Ruiz", "--role", "CPO",
+                       "--organisation", "Acme", "--passphrase-stdin", stdin=PASS + "\n",
+                       monkeypatch=monkeypatch)
+    assert code == 0, err
+    return path
+
+
+def _env():
+    return {"PRIVGUARD_PASSPHRASE": PASS}
+
+
+def test_report_writes_a_pdf_warns_and_verifies(reg_path, tmp_path, monkeypatch):
+    out = tmp_path / "board.pdf"
+    code, stdout, err = run("report", "board", str(reg_path), "--out", str(out), "--lang", "es",
+                            env=_env(), monkeypatch=monkeypatch)
+    assert code == 0, err
+    assert out.exists() and "Informe para el consejo" in pdf_text(out)
+    assert "outside the encrypted register" in stdout
+    code, stdout, err = run("verify-report", str(reg_path), str(out), env=_env(),
+                            monkeypatch=monkeypatch)
+    assert code == 0, err
+    assert "signature valid" in stdout
+
+
+def test_verify_report_fails_on_a_changed_byte(reg_path, tmp_path, monkeypatch):
+    out = tmp_path / "ropa.pdf"
+    code, _, err = run("report", "ropa", str(reg_path), "--out", str(out), env=_env(),
+                       monkeypatch=monkeypatch)
+    assert code == 0, err
+    data = bytearray(out.read_bytes())
+    data[-100] ^= 0xFF
+    out.write_bytes(bytes(data))
+    code, stdout, err = run("verify-report", str(reg_path), str(out), env=_env(),
+                            monkeypatch=monkeypatch)
+    assert code == 1
+    assert stdout == ""
+    assert err.startswith("privguard: ") and "not issued by this register" in err
+    assert err.count("\n") == 1
+
+
+def test_report_usage_errors_exit_2(reg_path, tmp_path, monkeypatch):
+    out = str(tmp_path / "x.pdf")
+    for argv in (("report", "incident", str(reg_path), "--out", out),
+                 ("report", "board", str(reg_path), "7", "--out", out),
+                 ("report", "board", str(reg_path), "--out", out, "--lang", "fr"),
+                 ("report", "risks", str(reg_path), "--out", out, "--filter", "bogus=1"),
+                 ("report", "board", str(reg_path), "--out", out, "--search", "x")):
+        code, _, err = run(*argv, env=_env(), monkeypatch=monkeypatch)
+        assert code == 2, (argv, err)
+        assert err.startswith("privguard: ") and err.count("\n") == 1
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_report_on_a_missing_incident_exits_1(reg_path, tmp_path, monkeypatch):
+    code, _, err = run("report", "incident", str(reg_path), "42", "--out",
+                       str(tmp_path / "i.pdf"), env=_env(), monkeypatch=monkeypatch)
+    assert code == 1 and "Incident 42 does not exist" in err
+    assert not (tmp_path / "i.pdf").exists()
+
+
+def test_report_with_a_wrong_passphrase_exits_3(reg_path, tmp_path, monkeypatch):
+    code, _, _ = run("report", "board", str(reg_path), "--out", str(tmp_path / "b.pdf"),
+                     env={"PRIVGUARD_PASSPHRASE": "wrong wrong wrong"}, monkeypatch=monkeypatch)
+    assert code == 3
+    assert not (tmp_path / "b.pdf").exists()

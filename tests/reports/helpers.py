@@ -1,0 +1,111 @@
+"""Shared by the report tests: registers to report on, and reading PDFs back."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from privguard.storage import keyslots
+
+HOSTILE = '<b>Q3 & "R&D" <unclosed'
+LONG = ("Tratamiento de datos de clientes en la campaña de fidelización “Año Nuevo” — "
+        "importe máximo 1.234,56 € por cliente; señal de conformidad añadida. ") * 4
+LONG = LONG[:300]
+
+
+def with_fast_kdf(fn):  # noqa: ANN001, ANN201 - a decorator for session/module fixtures
+    """Run ``fn`` with the test KDF (the autouse fixture does not reach wider scopes)."""
+    def run(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        old = keyslots.set_new_slot_kdf(keyslots.FAST_TEST_KDF)
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            keyslots.set_new_slot_kdf(old)
+    return run
+
+
+@with_fast_kdf
+def build_demo(folder: Path) -> Path:
+    from privguard.services import demo
+
+    path = folder / "demo.privguard"
+    demo.ensure(path)
+    return path
+
+
+def open_demo(path: Path):  # noqa: ANN201
+    from privguard.services import demo
+    from privguard.services.workspace import open_workspace
+
+    return open_workspace(path, demo.DEMO_PASSPHRASE, demo.DEMO_PERSON)
+
+
+def fill_hostile(ws) -> dict[str, int]:  # noqa: ANN001
+    """Markup characters, 300-character names, accents and € everywhere text goes."""
+    now = datetime.now(UTC).replace(microsecond=0)
+    ws.settings.set("language", "es")
+    owner = ws.people.create(name=f"José Muñoz {HOSTILE}", role="CSO")
+    asset = ws.assets.create(name=f"Servidor {HOSTILE}", kind="system", owner_id=owner)
+    activity = ws.activities.create(
+        name=HOSTILE, role="controller", owner_id=owner, data_subjects=["DS-CUSTOMERS"],
+        data_categories=["DC-CONTACT"], retention=LONG, security_measures=HOSTILE,
+        recipients=[{"name": HOSTILE, "kind": "processor", "country": "US"}],
+        transfers=[{"country": "US", "recipient": HOSTILE, "safeguard": "sccs"}],
+        links={"assets": [asset]})
+    ws.activities.add_purpose(activity, LONG, "6(1)(f)")
+    ws.activities.create(name=LONG, role="processor", controller_name=HOSTILE,
+                         description=LONG)
+    threat = ws.catalogues.threat_id("T-RANSOMWARE")
+    risk = ws.risks.create(title=HOSTILE, description=LONG, threat_id=threat, owner_id=owner,
+                           inherent_likelihood=5, inherent_impact=5, current_likelihood=4,
+                           current_impact=4, residual_likelihood=3, residual_impact=4,
+                           treatment="mitigate", status="treating",
+                           review_on=(now - timedelta(days=3)).date())
+    ws.risks.create(title=LONG, inherent_likelihood=2, inherent_impact=3, status="identified")
+    incident = ws.incidents.create(
+        title=HOSTILE, description=LONG, severity="high", status="triaged", category=HOSTILE,
+        detected_at=now - timedelta(hours=20), links={"assets": [asset], "risks": [risk],
+                                                     "activities": [activity]})
+    ws.incidents.add_timeline(incident, at=now - timedelta(hours=19), actor=HOSTILE,
+                              kind="note", note=LONG)
+    ws.breaches.assess(incident, aware_at=now - timedelta(hours=19), rights_risk="high",
+                       nature=HOSTILE, consequences=LONG, measures=HOSTILE,
+                       contact_point="DPO <dpo@example.es>", approx_subjects=1234,
+                       approx_records=5678, data_categories=["DC-CONTACT"])
+    option = ws.options.create(incident_id=incident, name=HOSTILE, orientation="it_centric",
+                               cost_one_off=1234.56, side_risks=LONG)
+    ws.options.create(incident_id=incident, name=LONG, orientation="business_centric",
+                      cost_yearly=99_000)
+    decision = ws.decisions.decide(option, f"{HOSTILE} {LONG}")
+    return {"incident": incident, "decision": decision, "risk": risk, "activity": activity}
+
+
+def pdf_text(path: Path) -> str:
+    reader = PdfReader(str(path))
+    return " ".join(" ".join((page.extract_text() or "").split()) for page in reader.pages)
+
+
+def page_count(path: Path) -> int:
+    return len(PdfReader(str(path)).pages)
+
+
+def render_pages(path: Path, out: Path, first: int = 1, last: int | None = None) -> list[Path]:
+    """Rasterise with poppler at low resolution; a page poppler cannot draw fails the test."""
+    tool = shutil.which("pdftoppm")
+    assert tool, "pdftoppm (poppler-utils) is needed for the report tests"
+    out.mkdir(parents=True, exist_ok=True)
+    args = [tool, "-r", "40", "-png", "-f", str(first)]
+    if last is not None:
+        args += ["-l", str(last)]
+    done = subprocess.run([*args, str(path), str(out / "p")], capture_output=True, text=True,
+                          timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert not re.search(r"(?i)syntax error|error", done.stderr), done.stderr
+    pages = sorted(out.glob("p-*.png"))
+    assert pages and all(p.stat().st_size > 500 for p in pages)
+    return pages
