@@ -112,9 +112,7 @@ def cmd_demo(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
     print(f"{verb} the demo register at {path}", file=out)
     print(f"Unlock it as '{demo.DEMO_PERSON}' with the passphrase: {demo.DEMO_PASSPHRASE}", file=out)
     if not args.no_gui:
-        code = _launch_gui(path)
-        # Until the desktop application ships, the demo itself is the deliverable.
-        return EXIT_OK if code == EXIT_GUI_MISSING else code
+        return _launch_gui(path, demo=True)
     return EXIT_OK
 
 
@@ -223,22 +221,59 @@ def cmd_restore(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _filters(pairs: Sequence[str] | None) -> dict[str, object]:
+    filters: dict[str, object] = {}
+    for pair in pairs or []:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip():
+            raise UsageError(f"--filter takes FIELD=VALUE, not '{pair}'.")
+        filters[name.strip()] = value.split(",") if "," in value else value
+    return filters
+
+
+def cmd_report(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
+    needs_id = args.kind in ("incident", "decision")
+    if needs_id and args.id is None:
+        raise UsageError(f"report {args.kind} needs the {args.kind}'s ID after the register path.")
+    if not needs_id and args.id is not None:
+        raise UsageError(f"report {args.kind} takes no ID.")
+    if (args.filter or args.search) and args.kind != "risks":
+        raise UsageError("--filter and --search apply to the risks report only.")
+    query = {"filters": _filters(args.filter), "search": args.search or ""}
+    with _open(args, secrets) as ws:
+        outcome = ws.reporting.export(args.kind, Path(args.out), lang=args.lang,
+                                      subject_id=args.id, sign=not args.no_sign,
+                                      filters=query if args.kind == "risks" else None)
+    signed = "signed" if outcome.signed else "not signed"
+    print(f"Wrote the {args.kind} report to {outcome.path} ({outcome.pages} pages, {signed}; "
+          f"SHA-256 {outcome.sha256}).", file=out)
+    print("Note: the PDF is outside the encrypted register; keep it and share it as "
+          "confidential.", file=out)
+    return EXIT_OK
+
+
+def cmd_verify_report(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
+    with _open(args, secrets) as ws:
+        outcome = ws.reporting.verify(Path(args.file))
+    if not outcome.ok:
+        raise PrivGuardError(outcome.message)  # one line on stderr, exit 1
+    print(outcome.message, file=out)
+    return EXIT_OK
+
+
 def cmd_gui(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
-    code = _launch_gui(Path(args.path) if getattr(args, "path", None) else None)
-    return EXIT_ERROR if code == EXIT_GUI_MISSING else code
+    return _launch_gui(Path(args.path) if getattr(args, "path", None) else None)
 
 
-EXIT_GUI_MISSING = -1
-
-
-def _launch_gui(path: Path | None) -> int:
+def _launch_gui(path: Path | None, *, demo: bool = False) -> int:
     try:
-        from privguard.ui.app import run  # type: ignore[import-not-found]
-    except ImportError:
-        print("The desktop application is not part of this build yet; use the commands "
-              "listed by `privguard --help`.", file=sys.stderr)
-        return EXIT_GUI_MISSING
-    return run(path)
+        from privguard.ui.app import run
+    except ImportError as exc:
+        # PySide6 needs system libraries (EGL, fontconfig, xkbcommon) a server may lack.
+        print(f"The desktop application cannot start here: {exc}. The commands listed by "
+              "`privguard --help` still work.", file=sys.stderr)
+        return EXIT_ERROR
+    return run(path, demo=demo)
 
 
 # -- parsing -----------------------------------------------------------------------
@@ -298,6 +333,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--to", required=True, metavar="PATH")
     p.set_defaults(func=cmd_restore)
 
+    p = sub.add_parser("report", parents=[common], help="export a PDF report")
+    p.add_argument("kind", choices=("board", "ropa", "risks", "incident", "decision"))
+    p.add_argument("path", help="the register folder")
+    p.add_argument("id", nargs="?", type=int, help="incident or decision ID")
+    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.add_argument("--lang", choices=("en", "es"), help="default: the register's language")
+    p.add_argument("--filter", action="append", metavar="FIELD=VALUE",
+                   help="risks report: a Risks-table filter (repeatable; a,b for either)")
+    p.add_argument("--search", metavar="TEXT", help="risks report: the Risks-table search")
+    p.add_argument("--no-sign", action="store_true", help="do not sign the export")
+    p.set_defaults(func=cmd_report)
+
+    p = sub.add_parser("verify-report", parents=[common],
+                       help="check that a PDF is a report this register issued, unmodified")
+    p.add_argument("path", help="the register folder")
+    p.add_argument("file", metavar="FILE.pdf")
+    p.set_defaults(func=cmd_verify_report)
+
     p = sub.add_parser("gui", help="open the desktop application")
     p.add_argument("path", nargs="?")
     p.set_defaults(func=cmd_gui)
@@ -310,8 +363,7 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
     try:
         args = build_parser().parse_args(argv)
         if args.command is None:
-            code = _launch_gui(None)
-            return EXIT_ERROR if code == EXIT_GUI_MISSING else code
+            return _launch_gui(None)
         if getattr(args, "scale", None) is not None and args.scale < 1:
             raise UsageError("--scale must be a positive number of risks.")
         return args.func(args, Secrets(args, stdin), stdout)

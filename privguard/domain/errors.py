@@ -15,13 +15,20 @@ class PrivGuardError(Exception):
 
 
 class ValidationError(PrivGuardError):
-    """Input that cannot be saved; ``field`` names where the problem is."""
+    """Input that cannot be saved; ``field`` names where the problem is.
+
+    Where the message comes from a fixed sentence with blanks, ``template`` and
+    ``params`` keep them apart so a front end can show it in another language.
+    """
 
     exit_code = 2
 
-    def __init__(self, message: str, field: str | None = None):
+    def __init__(self, message: str, field: str | None = None, *, template: str | None = None,
+                 params: dict | None = None):
         super().__init__(message)
         self.field = field
+        self.template = template
+        self.params = params or {}
 
 
 class NotFoundError(PrivGuardError):

@@ -15,6 +15,28 @@ from typing import Any
 
 from privguard.domain.errors import ValidationError
 
+# The sentences a field check can say. {label} is the field's label; a front end
+# translates the sentence and the label separately (see ValidationError.template).
+REQUIRED = "{label} is required."
+MUST_BE_TEXT = "{label} must be text."
+TOO_LONG = "{label} is too long ({length} characters; at most {limit})."
+UNSTORABLE = "{label} contains a character that cannot be stored."
+AT_LEAST = "{label} must be at least {limit}."
+AT_MOST = "{label} must be at most {limit}."
+WHOLE_NUMBER = "{label} must be a whole number."
+NUMBER = "{label} must be a number."
+FINITE = "{label} must be a finite number."
+YES_NO = "{label} must be yes or no."
+DATE = "{label} must be a date like 2026-03-31."
+DATETIME_LIKE = "{label} must be a date and time like 2026-03-31T14:30+01:00."
+DATETIME = "{label} must be a date and time."
+TIME_ZONE = "{label} needs a time zone."
+ONE_OF = "{label} must be one of: {allowed}."
+LIST = "{label} must be a list."
+STRUCTURED = "{label} must be structured data."
+EMAIL = "{label} is not an e-mail address."
+COUNTRY = "{label} must be a two-letter country code such as ES or US."
+
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
 
@@ -37,7 +59,7 @@ class Field:
             value = value.strip()
         if value is None or value == "":
             if self.required:
-                raise ValidationError(f"{self.label} is required.", self.name)
+                raise self._fail(REQUIRED)
             return "" if self.kind in ("text", "email", "country") else None
         cleaned = getattr(self, f"_clean_{self.kind}")(value)
         if self.check is not None:
@@ -46,34 +68,36 @@ class Field:
                 raise ValidationError(problem, self.name)
         return cleaned
 
-    def _fail(self, why: str) -> ValidationError:
-        return ValidationError(f"{self.label} {why}", self.name)
+    def _fail(self, template: str, **params: Any) -> ValidationError:
+        params = {"label": self.label, **params}
+        return ValidationError(template.format(**params), self.name, template=template,
+                               params=params)
 
     def _clean_text(self, value: Any) -> str:
         if not isinstance(value, str):
-            raise self._fail("must be text.")
+            raise self._fail(MUST_BE_TEXT)
         text = value.strip()
         if self.required and not text:
-            raise ValidationError(f"{self.label} is required.", self.name)
+            raise self._fail(REQUIRED)
         if len(text) > self.max_len:
-            raise self._fail(f"is too long ({len(text)} characters; at most {self.max_len}).")
+            raise self._fail(TOO_LONG, length=len(text), limit=self.max_len)
         if "\x00" in text:
-            raise self._fail("contains a character that cannot be stored.")
+            raise self._fail(UNSTORABLE)
         return text
 
     def _range(self, number: float) -> None:
         if self.minimum is not None and number < self.minimum:
-            raise self._fail(f"must be at least {self.minimum:g}.")
+            raise self._fail(AT_LEAST, limit=f"{self.minimum:g}")
         if self.maximum is not None and number > self.maximum:
-            raise self._fail(f"must be at most {self.maximum:g}.")
+            raise self._fail(AT_MOST, limit=f"{self.maximum:g}")
 
     def _clean_int(self, value: Any) -> int:
         try:
             number = int(str(value).replace(",", "").replace("_", "")) if not isinstance(value, int) else value
         except ValueError:
-            raise self._fail("must be a whole number.") from None
+            raise self._fail(WHOLE_NUMBER) from None
         if isinstance(value, bool):
-            raise self._fail("must be a whole number.")
+            raise self._fail(WHOLE_NUMBER)
         self._range(number)
         return number
 
@@ -81,9 +105,9 @@ class Field:
         try:
             number = float(str(value).replace(",", "").replace("_", "")) if not isinstance(value, int | float) else float(value)
         except ValueError:
-            raise self._fail("must be a number.") from None
+            raise self._fail(NUMBER) from None
         if number != number or number in (float("inf"), float("-inf")):
-            raise self._fail("must be a finite number.")
+            raise self._fail(FINITE)
         self._range(number)
         return number
 
@@ -94,7 +118,7 @@ class Field:
             return True
         if str(value).lower() in ("0", "false", "no", "n"):
             return False
-        raise self._fail("must be yes or no.")
+        raise self._fail(YES_NO)
 
     def _clean_date(self, value: Any) -> date:
         if isinstance(value, datetime):
@@ -104,18 +128,18 @@ class Field:
         try:
             return date.fromisoformat(str(value))
         except ValueError:
-            raise self._fail("must be a date like 2026-03-31.") from None
+            raise self._fail(DATE) from None
 
     def _clean_datetime(self, value: Any) -> datetime:
         if isinstance(value, str):
             try:
                 value = datetime.fromisoformat(value)
             except ValueError:
-                raise self._fail("must be a date and time like 2026-03-31T14:30+01:00.") from None
+                raise self._fail(DATETIME_LIKE) from None
         if not isinstance(value, datetime):
-            raise self._fail("must be a date and time.")
+            raise self._fail(DATETIME)
         if value.tzinfo is None:
-            raise self._fail("needs a time zone.")
+            raise self._fail(TIME_ZONE)
         return value
 
     def _clean_choice(self, value: Any) -> str:
@@ -124,30 +148,30 @@ class Field:
             return self.choices(str(value)).value
         except ValueError:
             allowed = ", ".join(c.value for c in self.choices)
-            raise self._fail(f"must be one of: {allowed}.") from None
+            raise self._fail(ONE_OF, allowed=allowed) from None
 
     def _clean_list(self, value: Any) -> list:
         if isinstance(value, str):
             value = [part.strip() for part in value.split(",") if part.strip()]
         if not isinstance(value, list | tuple):
-            raise self._fail("must be a list.")
+            raise self._fail(LIST)
         return list(value)
 
     def _clean_json(self, value: Any) -> Any:
         if not isinstance(value, dict | list):
-            raise self._fail("must be structured data.")
+            raise self._fail(STRUCTURED)
         return value
 
     def _clean_email(self, value: Any) -> str:
         text = self._clean_text(value)
         if not _EMAIL.match(text):
-            raise self._fail("is not an e-mail address.")
+            raise self._fail(EMAIL)
         return text
 
     def _clean_country(self, value: Any) -> str:
         text = str(value).strip().upper()
         if not _COUNTRY.match(text):
-            raise self._fail("must be a two-letter country code such as ES or US.")
+            raise self._fail(COUNTRY)
         return text
 
 
@@ -177,7 +201,7 @@ class EntitySpec:
                 out[f.name] = f.clean(data[f.name])
             elif not partial:
                 if f.required:
-                    raise ValidationError(f"{f.label} is required.", f.name)
+                    raise f._fail(REQUIRED)
                 if f.default is not None:
                     out[f.name] = f.default() if callable(f.default) else f.default
         return out

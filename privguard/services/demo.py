@@ -219,8 +219,10 @@ def _incidents(ws: Workspace, now: datetime, people: dict, services: dict, asset
     ws.options.create(
         risk_id=risks["Ransomware encrypts mail and file servers"], name="Network segmentation",
         orientation="business_centric", cost_one_off=90_000, cost_yearly=10_000, frequency_factor=0.5)
-    ws.decisions.decide(option, "Cheapest way to cap a mail outage below the 72-hour MTD; "
-                                "segmentation follows next year.")
+    ws.analysis.decide(option, "Cheapest way to cap a mail outage below the 72-hour MTD; "
+                               "segmentation follows next year.",
+                       ws.analysis.run(ws.analysis.inputs_for_risk(
+                           risks["Ransomware encrypts mail and file servers"]), seed=20261123))
 
 
 def build_scaled(ws: Workspace, n_risks: int, progress: Callable[[str], None]) -> None:

@@ -9,7 +9,9 @@ from pathlib import Path
 from typing import Any
 
 from privguard.domain.errors import ValidationError
+from privguard.domain.passphrase import MIN_PASSPHRASE, check_passphrase  # noqa: F401 - public here too
 from privguard.domain.rows import ListQuery, RowSet
+from privguard.services.analysis import AnalysisService
 from privguard.services.catalogues import CatalogueService
 from privguard.services.entities import (
     AssetService,
@@ -22,23 +24,12 @@ from privguard.services.entities import (
 )
 from privguard.services.incidents import BreachService, IncidentService
 from privguard.services.inventory import ActivityService
+from privguard.services.reporting import ReportingService
 from privguard.services.responses import DecisionService, OptionService
 from privguard.services.risks import RiskService
 from privguard.services.settings import SettingsService
 from privguard.storage import queries
 from privguard.storage import register as reg
-
-MIN_PASSPHRASE = 10
-
-
-def check_passphrase(passphrase: str) -> None:
-    """Refuse passphrases a stolen laptop's thief could guess."""
-    if len(passphrase) < MIN_PASSPHRASE:
-        raise ValidationError(
-            f"The passphrase must have at least {MIN_PASSPHRASE} characters; "
-            "a few unrelated words work well.", "passphrase")
-    if len(set(passphrase)) < 4:
-        raise ValidationError("The passphrase is too repetitive.", "passphrase")
 
 
 class Workspace:
@@ -61,6 +52,8 @@ class Workspace:
         self.breaches = BreachService(self)
         self.options = OptionService(self)
         self.decisions = DecisionService(self)
+        self.reporting = ReportingService(self)
+        self.analysis = AnalysisService(self)
 
     @property
     def actor(self) -> str:

@@ -1,0 +1,1 @@
+"""The tabs of the Incidents area's editor: timeline, breach assessment, response options."""

@@ -1,0 +1,97 @@
+"""Translation and locale formatting for the desktop application.
+
+Strings in widgets go through ``self.tr`` (context = class name) or ``tr`` here; field labels and choice names that live in the domain
+go through ``field_label`` / ``choice_label`` so they are translated too.
+The catalogues are ``resources/translations/privguard_<lang>.qm``.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from importlib import resources
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTimeZone, QTranslator
+
+LANGUAGES = {"en": "English", "es": "Español"}
+
+
+def tr(text: str, comment: str | None = None) -> str:
+    """Translate outside a QObject. lupdate files a bare ``tr("text", "comment")`` under
+    the empty context with ``comment`` as its disambiguation, so look it up the same way."""
+    return QCoreApplication.translate("", text, comment)
+
+
+def field_label(label: str) -> str:
+    return QCoreApplication.translate("fields", label)
+
+
+# Stored values whose plain capitalisation reads wrong.
+_CHOICE_TEXT = {"it_centric": "IT-centric", "business_centric": "Business-centric",
+                "dpia": "DPIA", "sccs": "SCCs", "bcrs": "BCRs", "cso": "CSO", "cpo": "CPO"}
+
+
+def choice_source(value: str) -> str:
+    """The English text of a stored choice value, as the catalogues list it."""
+    return _CHOICE_TEXT.get(value, value.replace("_", " ").capitalize())
+
+
+def choice_label(value: str) -> str:
+    """A stored choice value (``it_centric``) as the user reads it."""
+    return QCoreApplication.translate("choices", choice_source(value))
+
+
+def system_language() -> str:
+    name = QLocale.system().name().split("_")[0]
+    return name if name in LANGUAGES else "en"
+
+
+class Language:
+    """Installs the translator and the locale for one language at a time."""
+
+    def __init__(self) -> None:
+        self.code = "en"
+        self._translators: list[QTranslator] = []
+
+    def apply(self, code: str) -> bool:
+        app = QCoreApplication.instance()
+        code = code if code in LANGUAGES else "en"
+        for translator in self._translators:
+            app.removeTranslator(translator)
+        self._translators.clear()
+        self.code = code
+        QLocale.setDefault(QLocale(code if code != "en" else "en_GB"))
+        if code == "en":
+            return True
+        translator = QTranslator(app)
+        folder = resources.files("privguard.resources") / "translations"
+        with resources.as_file(folder / f"privguard_{code}.qm") as path:
+            if not translator.load(str(path)):
+                return False
+        app.installTranslator(translator)
+        self._translators.append(translator)
+        return True
+
+
+def money(value: float | None, currency: str = "EUR") -> str:
+    if value is None:
+        return ""
+    symbol = {"EUR": "€", "USD": "$", "GBP": "£"}.get(currency, currency)
+    return QLocale().toCurrencyString(float(value), symbol, 0)
+
+
+def number(value: float | None, decimals: int = 0) -> str:
+    return "" if value is None else QLocale().toString(float(value), "f", decimals)
+
+
+def day(value: date | None) -> str:
+    if value is None:
+        return ""
+    return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
+
+
+def moment(value: datetime | None) -> str:
+    """A stored (UTC) time shown in the user's local time zone."""
+    if value is None:
+        return ""
+    stamp = QDateTime.fromSecsSinceEpoch(int(value.timestamp()), QTimeZone.systemTimeZone())
+    return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)

@@ -1,0 +1,167 @@
+"""The options side by side: recommendation, metrics table, loss curves and bars."""
+
+from __future__ import annotations
+
+import textwrap
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from privguard.analysis import results as R
+from privguard.ui.i18n import money, number
+from privguard.ui.style import ERROR_CSS
+from privguard.ui.widgets.charts import BarChart, LineChart, Series
+
+# The rows of the table, in the order a CSO reads them; the rest follow.
+INCIDENT_ROWS = (R.EXPECTED_COST, R.P95_COST, R.CVAR95_COST, R.P_BEST, R.REGRET,
+                 R.EXPECTED_DOWNTIME, R.P95_DOWNTIME, R.P_OVER_MTD, R.P_DEADLINE_MISSED,
+                 R.P_REINFECTION)
+ANNUAL_ROWS = (R.TOTAL_ANNUAL, R.ALE, R.ALE_SE, R.DELTA_ALE, R.DELTA_ALE_SE, R.ANNUAL_COST,
+               R.ROSI, R.NPV, R.PAYBACK, R.P_NPV_POSITIVE, R.MEDIAN_ANNUAL, R.P95_ANNUAL,
+               R.P99_ANNUAL, R.CVAR95_ANNUAL, R.P_ANY_EVENT)
+
+
+def metric_label(name: str) -> str:
+    return QCoreApplication.translate("metrics", name)
+
+
+def format_metric(name: str, value: Any, currency: str) -> str:
+    if value is None:
+        return "—"
+    if name.startswith("P(") or name == R.ROSI:
+        return f"{number(100 * value, 1)} %" if name.startswith("P(") else number(value, 2)
+    if "(h)" in name:
+        return f"{number(value, 1)} h"
+    if "years" in name:
+        return number(value, 1)
+    return money(value, currency)
+
+
+class AnalysisView(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.currency = "EUR"
+        self.recommendation = QLabel(wordWrap=True)
+        self.recommendation.setObjectName("recommendation")
+        font = self.recommendation.font()
+        font.setBold(True)
+        self.recommendation.setFont(font)
+        self.reasons = QLabel(wordWrap=True)
+        self.reasons.setObjectName("reasons")
+        self.table = QTableWidget(0, 0)
+        self.table.setObjectName("metrics")
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.lec = LineChart(log_x=True)
+        self.lec.y_range = (0.0, 1.0)
+        self.lec.y_format = lambda v: f"{v * 100:.0f} %"
+        self.bars = BarChart()
+        self.sensitivity = QLabel(wordWrap=True)
+        self.sensitivity.setObjectName("sensitivity")
+        self.sensitivity.setTextFormat(Qt.TextFormat.PlainText)
+        self.stale = QLabel()
+        self.stale.setStyleSheet(ERROR_CSS)
+        charts = QHBoxLayout()
+        charts.addWidget(self.lec, 3)
+        charts.addWidget(self.bars, 2)
+        charts_box = QWidget()
+        charts_box.setLayout(charts)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(charts_box)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.recommendation)
+        layout.addWidget(self.reasons)
+        layout.addWidget(self.stale)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.sensitivity)
+        self.clear()
+
+    def clear(self) -> None:
+        self.recommendation.setText(self.tr("Choose a risk or an incident with response options."))
+        self.reasons.clear()
+        self.stale.clear()
+        self.sensitivity.clear()
+        self.table.clear()
+        self.table.setRowCount(0)
+        self.table.setColumnCount(0)
+        self.lec.set_series([])
+        self.bars.set_data([], [])
+
+    def show_problem(self, text: str) -> None:
+        self.stale.setText(text)
+
+    def show_result(self, result: Any, currency: str) -> None:
+        """Fill the view from an AnalysisResult."""
+        self.currency = currency
+        self.stale.clear()
+        columns = ([result.baseline] if result.baseline else []) + list(result.options)
+        names = [self.tr("As is (no new option)") if c is result.baseline else c.name
+                 for c in columns]
+        rows = INCIDENT_ROWS if result.mode == "incident" else ANNUAL_ROWS
+        present = [r for r in rows if any(r in c.metrics for c in columns)]
+        extra = sorted({k for c in columns for k in c.metrics} - set(rows)
+                       - {R.COST_SE, R.MEDIAN_COST, R.MEDIAN_EVENT, R.P_ANY_LOSS})
+        metric_rows = present + extra
+        self.table.clear()
+        self.table.setColumnCount(len(columns))
+        self.table.setRowCount(len(metric_rows) + 1)
+        self.table.setHorizontalHeaderLabels([textwrap.fill(n, 26) for n in names])
+        self.table.setVerticalHeaderLabels(
+            [self.tr("Meets the constraints")] + [metric_label(m) for m in metric_rows])
+        for c, column in enumerate(columns):
+            ok = column.meets_constraints
+            item = QTableWidgetItem(self.tr("Yes") if ok else self.tr("No: {why}").format(
+                why="; ".join(column.failed_constraints)))
+            item.setToolTip(item.text())
+            if column.option_id == result.recommended_option_id and column is not result.baseline:
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+            self.table.setItem(0, c, item)
+            for r, metric in enumerate(metric_rows, start=1):
+                cell = QTableWidgetItem(format_metric(metric, column.metrics.get(metric), currency))
+                cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(r, c, cell)
+        self.recommendation.setText(self.tr("Recommended: {text}").format(
+            text=result.recommendation) if result.recommendation else "")
+        self.reasons.setText("\n".join(f"• {reason}" for reason in result.reasons))
+        self.lec.title = self.tr("Loss exceedance: chance the loss is above an amount")
+        self.lec.x_format = lambda v: money(v, currency)
+        self.lec.set_series([Series(name, [(x, p) for x, p in column.lec if x and x > 0])
+                             for name, column in zip(names, columns, strict=True)])
+        headline = R.EXPECTED_COST if result.mode == "incident" else R.TOTAL_ANNUAL
+        tail = R.P95_COST if result.mode == "incident" else R.P95_ANNUAL
+        self.bars.title = self.tr("Expected and P95 cost")
+        self.bars.y_format = lambda v: money(v, currency)
+        self.bars.set_data(names, [
+            Series(metric_label(metric), [(i, c.metrics.get(metric) or 0.0)
+                                          for i, c in enumerate(columns)])
+            for metric in (headline, tail)])
+        if result.sensitivity:
+            lines = [self.tr("What moves the result most ({metric}):").format(
+                metric=metric_label(result.sensitivity_metric))]
+            for item in [i for i in result.sensitivity if i.swing > 0][:4]:
+                lines.append(self.tr("• {input}: {low} … {high}{flip}").format(
+                    input=item.input, low=money(item.at_low, currency),
+                    high=money(item.at_high, currency),
+                    flip=self.tr(" (can change the recommendation)")
+                    if item.changes_recommendation else ""))
+            self.sensitivity.setText("\n".join(lines))
+        else:
+            self.sensitivity.clear()

@@ -1,0 +1,269 @@
+"""Small painted charts: line charts (linear or log x) and grouped bars.
+
+Qt Charts is not part of PySide6-Essentials, and these few charts need only
+axes, lines, bars and a legend, so they are painted with QPainter in the
+palette's own colours (light and dark themes both work).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+# Distinguishable for common colour-vision deficiencies (Okabe–Ito).
+SERIES_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442")
+
+Formatter = Callable[[float], str]
+
+
+@dataclass
+class Series:
+    name: str
+    points: Sequence[tuple[float, float]]
+    colour: str = ""
+
+
+def _nice_ticks(low: float, high: float, count: int = 5) -> list[float]:
+    if high <= low:
+        return [low]
+    raw = (high - low) / count
+    magnitude = 10 ** math.floor(math.log10(raw))
+    step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
+    first = math.ceil(low / step) * step
+    ticks = []
+    value = first
+    while value <= high + step * 1e-9:
+        ticks.append(round(value, 10))
+        value += step
+    return ticks
+
+
+def _log_ticks(low: float, high: float) -> list[float]:
+    start, stop = math.floor(math.log10(low)), math.ceil(math.log10(high))
+    # Over a narrow range the powers of ten alone leave the axis nearly bare.
+    steps = (1,) if stop - start > 3 else (1, 2, 5)
+    return [m * 10.0 ** e for e in range(start, stop + 1) for m in steps
+            if low <= m * 10.0 ** e <= high * 1.0001]
+
+
+class _Chart(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.title = ""
+        self.x_label = ""
+        self.y_label = ""
+        self.x_format: Formatter = lambda v: f"{v:g}"
+        self.y_format: Formatter = lambda v: f"{v:g}"
+        self.empty_text = ""
+        self.setMinimumSize(260, 180)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return QSize(480, 280)
+
+    def _frame(self, painter: QPainter) -> QRectF:
+        metrics = painter.fontMetrics()
+        top = metrics.height() * (2.2 if self.title else 0.8)
+        return QRectF(metrics.horizontalAdvance("000,000 €") + 14, top,
+                      self.width() - metrics.horizontalAdvance("000,000 €") - 28,
+                      self.height() - top - metrics.height() * 3.2)
+
+    def _text_pen(self) -> QPen:
+        return QPen(self.palette().color(QPalette.ColorRole.WindowText))
+
+    def _grid_pen(self) -> QPen:
+        colour = QColor(self.palette().color(QPalette.ColorRole.WindowText))
+        colour.setAlpha(40)
+        return QPen(colour, 1)
+
+    def _draw_title(self, painter: QPainter) -> None:
+        if self.title:
+            font = painter.font()
+            font.setBold(True)
+            painter.setFont(font)
+            painter.setPen(self._text_pen())
+            title = painter.fontMetrics().elidedText(self.title, Qt.TextElideMode.ElideRight,
+                                                     self.width() - 8)
+            painter.drawText(QRectF(0, 2, self.width(), painter.fontMetrics().height() * 1.4),
+                             Qt.AlignmentFlag.AlignHCenter, title)
+            font.setBold(False)
+            painter.setFont(font)
+
+    def _draw_empty(self, painter: QPainter) -> None:
+        painter.setPen(self._text_pen())
+        painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.empty_text)
+
+
+class LineChart(_Chart):
+    """Several series of (x, y) points; x may be on a log scale (losses)."""
+
+    def __init__(self, parent: QWidget | None = None, *, log_x: bool = False,
+                 step: bool = False):
+        super().__init__(parent)
+        self.log_x = log_x
+        self.step = step
+        self.series: list[Series] = []
+        self.y_range: tuple[float, float] | None = None
+
+    def set_series(self, series: Sequence[Series]) -> None:
+        self.series = [Series(s.name, list(s.points), s.colour or SERIES_COLOURS[i % 7])
+                       for i, s in enumerate(series)]
+        self.update()
+
+    def _points(self) -> list[tuple[float, float]]:
+        points = [p for s in self.series for p in s.points]
+        return [p for p in points if not self.log_x or p[0] > 0]
+
+    def paintEvent(self, _event) -> None:  # noqa: N802, ANN001 - Qt API
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._draw_title(painter)
+        points = self._points()
+        if not points:
+            self._draw_empty(painter)
+            return
+        frame = self._frame(painter)
+        xs = [p[0] for p in points]
+        ys = [p[1] for p in points]
+        x_low, x_high = min(xs), max(xs)
+        y_low, y_high = self.y_range or (min(0.0, min(ys)), max(ys) or 1.0)
+        if x_high <= x_low:
+            x_high = x_low * 10 if self.log_x else x_low + 1
+        if y_high <= y_low:
+            y_high = y_low + 1
+
+        def sx(x: float) -> float:
+            if self.log_x:
+                span = math.log10(x_high) - math.log10(x_low)
+                return frame.left() + (math.log10(max(x, x_low)) - math.log10(x_low)) / span * frame.width()
+            return frame.left() + (x - x_low) / (x_high - x_low) * frame.width()
+
+        def sy(y: float) -> float:
+            return frame.bottom() - (y - y_low) / (y_high - y_low) * frame.height()
+
+        metrics = painter.fontMetrics()
+        painter.setPen(self._grid_pen())
+        for tick in _nice_ticks(y_low, y_high):
+            y = sy(tick)
+            painter.drawLine(QPointF(frame.left(), y), QPointF(frame.right(), y))
+        x_ticks = _log_ticks(x_low, x_high) if self.log_x else _nice_ticks(x_low, x_high)
+        for tick in x_ticks:
+            x = sx(tick)
+            painter.drawLine(QPointF(x, frame.top()), QPointF(x, frame.bottom()))
+        painter.setPen(self._text_pen())
+        painter.drawRect(frame)
+        for tick in _nice_ticks(y_low, y_high):
+            text = self.y_format(tick)
+            painter.drawText(QRectF(0, sy(tick) - metrics.height() / 2, frame.left() - 6,
+                                    metrics.height()),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
+        for tick in x_ticks:
+            text = self.x_format(tick)
+            width = metrics.horizontalAdvance(text) + 8
+            painter.drawText(QRectF(sx(tick) - width / 2, frame.bottom() + 3, width,
+                                    metrics.height()), Qt.AlignmentFlag.AlignHCenter, text)
+        if self.x_label:
+            painter.drawText(QRectF(frame.left(), frame.bottom() + metrics.height() + 4,
+                                    frame.width(), metrics.height()),
+                             Qt.AlignmentFlag.AlignHCenter, self.x_label)
+        for series in self.series:
+            path = QPainterPath()
+            first = True
+            previous_y = None
+            for x, y in series.points:
+                if self.log_x and x <= 0:
+                    continue
+                point = QPointF(sx(x), sy(y))
+                if first:
+                    path.moveTo(point)
+                    first = False
+                else:
+                    if self.step and previous_y is not None:
+                        path.lineTo(QPointF(point.x(), previous_y))
+                    path.lineTo(point)
+                previous_y = point.y()
+            painter.setPen(QPen(QColor(series.colour), 2))
+            painter.drawPath(path)
+            if len(series.points) <= 12:
+                painter.setBrush(QColor(series.colour))
+                for x, y in series.points:
+                    if not self.log_x or x > 0:
+                        painter.drawEllipse(QPointF(sx(x), sy(y)), 3, 3)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+        _legend(painter, self.series, QRectF(frame.left(), self.height() - metrics.height() * 1.3,
+                                             frame.width(), metrics.height() * 1.2),
+                self._text_pen())
+
+
+class BarChart(_Chart):
+    """Grouped bars: one group per category (option), one bar per series (metric)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.categories: list[str] = []
+        self.series: list[Series] = []  # points: (category index, value)
+
+    def set_data(self, categories: Sequence[str], series: Sequence[Series]) -> None:
+        self.categories = list(categories)
+        self.series = [Series(s.name, list(s.points), s.colour or SERIES_COLOURS[i % 7])
+                       for i, s in enumerate(series)]
+        self.update()
+
+    def paintEvent(self, _event) -> None:  # noqa: N802, ANN001 - Qt API
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._draw_title(painter)
+        values = [v for s in self.series for _, v in s.points]
+        if not self.categories or not values:
+            self._draw_empty(painter)
+            return
+        frame = self._frame(painter)
+        high = max(max(values), 1e-9) * 1.1
+        metrics = painter.fontMetrics()
+        painter.setPen(self._grid_pen())
+        for tick in _nice_ticks(0, high):
+            y = frame.bottom() - tick / high * frame.height()
+            painter.drawLine(QPointF(frame.left(), y), QPointF(frame.right(), y))
+        painter.setPen(self._text_pen())
+        for tick in _nice_ticks(0, high):
+            y = frame.bottom() - tick / high * frame.height()
+            painter.drawText(QRectF(0, y - metrics.height() / 2, frame.left() - 6, metrics.height()),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                             self.y_format(tick))
+        painter.drawLine(frame.bottomLeft(), frame.bottomRight())
+        group = frame.width() / len(self.categories)
+        bar = group * 0.7 / max(len(self.series), 1)
+        for ci, name in enumerate(self.categories):
+            left = frame.left() + ci * group + group * 0.15
+            for si, series in enumerate(self.series):
+                value = dict(series.points).get(ci)
+                if value is None:
+                    continue
+                height = value / high * frame.height()
+                rect = QRectF(left + si * bar, frame.bottom() - height, bar * 0.92, height)
+                painter.fillRect(rect, QColor(series.colour))
+            label = metrics.elidedText(name, Qt.TextElideMode.ElideRight, int(group - 6))
+            painter.drawText(QRectF(frame.left() + ci * group, frame.bottom() + 3, group,
+                                    metrics.height()), Qt.AlignmentFlag.AlignHCenter, label)
+        _legend(painter, self.series, QRectF(frame.left(), self.height() - metrics.height() * 1.3,
+                                             frame.width(), metrics.height() * 1.2),
+                self._text_pen())
+
+
+def _legend(painter: QPainter, series: Sequence[Series], area: QRectF, pen: QPen) -> None:
+    metrics = painter.fontMetrics()
+    x = area.left()
+    room = max(40, int((area.width() - 36 * len(series)) / max(len(series), 1)))
+    for item in series:
+        painter.fillRect(QRectF(x, area.center().y() - 5, 14, 10), QColor(item.colour))
+        x += 18
+        text = metrics.elidedText(item.name, Qt.TextElideMode.ElideRight, room)
+        painter.setPen(pen)
+        painter.drawText(QRectF(x, area.top(), metrics.horizontalAdvance(text) + 4, area.height()),
+                         Qt.AlignmentFlag.AlignVCenter, text)
+        x += metrics.horizontalAdvance(text) + 18

@@ -1,0 +1,106 @@
+"""The decision view: the mail-server virus's two responses side by side, what-if, decide."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QDialog
+
+from privguard.analysis import results as R
+from privguard.ui.areas import decisions as decisions_module
+from privguard.ui.areas.decisions import DecideDialog, DecisionsArea
+
+MAIL = "Virus takes down the mail servers"
+
+
+@pytest.fixture
+def area(qtbot, demo_ctx):
+    widget = DecisionsArea(demo_ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1300, 850)
+    widget.show()
+    widget.refresh()
+    qtbot.waitUntil(lambda: widget.result is not None, timeout=15_000)
+    return widget
+
+
+def settle(qtbot, area) -> None:
+    qtbot.waitUntil(lambda: not area._timer.isActive() and not area.ctx.tasks.busy,
+                    timeout=15_000)
+
+
+def test_the_mail_server_virus_shows_both_responses(area):
+    assert MAIL in area.subject.currentText()
+    names = [o.name for o in area.result.options]
+    assert names == ["Restore from backup at all costs",
+                     "Stay disconnected to keep the company quarantined"]
+    table = area.view.table
+    rows = [table.verticalHeaderItem(r).text() for r in range(table.rowCount())]
+    assert R.EXPECTED_COST in rows and R.P_OVER_MTD in rows and R.P_BEST in rows
+    mtd_row = rows.index(R.P_OVER_MTD)
+    restore, stay = (table.item(mtd_row, c).text() for c in (0, 1))
+    assert restore != stay  # staying disconnected risks the 72 h MTD; restoring does not
+    assert "Recommended" in area.view.recommendation.text()
+    assert len(area.view.lec.series) == 2
+
+
+def test_editing_an_option_updates_the_figures_with_the_same_seed(qtbot, area):
+    before = area.result
+    restore_before = before.option(before.options[0].option_id).metrics[R.EXPECTED_COST]
+    area.options.setCurrentRow(0)
+    area.option_inputs.reinfection.setValue(90)
+    assert area.has_unsaved()
+    settle(qtbot, area)
+    after = area.result
+    assert after is not before and after.seed == before.seed
+    assert after.options[0].metrics[R.EXPECTED_COST] > restore_before
+    # The other option's inputs did not change, so with the same seed its figures are identical.
+    assert after.options[1].metrics[R.EXPECTED_COST] == before.options[1].metrics[R.EXPECTED_COST]
+    area.discard()
+    assert not area.has_unsaved()
+
+
+def test_inverted_range_is_refused_with_a_message(qtbot, area):
+    area.options.setCurrentRow(0)
+    area.option_inputs.downtime.spins[0].setValue(100)  # low above high
+    qtbot.wait(400)
+    assert "low" in area.view.stale.text()
+    assert not area.save()
+
+
+def test_deciding_records_the_frozen_figures(qtbot, area, monkeypatch):
+    ws = area.ctx.ws
+    before = len(ws.decisions.rows())
+
+    def fake_exec(dialog):
+        dialog.option.setCurrentIndex(1)
+        dialog.rationale.setPlainText("Keep the company quarantined until forensics is done.")
+        dialog._accept()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(decisions_module.DecideDialog, "exec", fake_exec)
+    area.decide()
+    rows = ws.decisions.rows().dicts()
+    assert len(rows) == before + 1
+    decision = ws.decisions.get(max(r["id"] for r in rows))
+    assert decision["option_name"] == "Stay disconnected to keep the company quarantined"
+    assert decision["decided_by"].startswith("Marta Vidal")
+    figures = decision["figures"]
+    assert figures["seed"] == area.result.seed
+    assert figures["chosen_option_id"] == area.result.options[1].option_id
+    assert {o["name"] for o in figures["options"]} == {o.name for o in area.result.options}
+
+
+def test_an_empty_rationale_is_refused(qtbot):
+    dialog = DecideDialog([(1, "A")], 1)
+    qtbot.addWidget(dialog)
+    dialog._accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.problem.text()
+
+
+def test_clear_forgets_everything(area):
+    area.clear()
+    assert area.inputs is None and area.result is None
+    assert area.subject.count() == 0 and area.view.table.rowCount() == 0
+
+

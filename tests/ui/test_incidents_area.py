@@ -1,0 +1,285 @@
+"""The Incidents area on real registers: editor, workflow, timeline, breach clock, options."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from privguard.domain.breach_clock import BreachClock, ClockState, format_duration
+from privguard.domain.enums import RightsRisk
+from privguard.ui.areas.incident.options import OptionDialog
+from privguard.ui.areas.incident.timeline import TimelineDialog
+from privguard.ui.areas.incidents import IncidentsArea
+
+LEAK = "Occupational health report e-mailed to the wrong distribution list"
+MAIL = "Virus takes down the mail servers"
+
+
+def loaded(qtbot, ctx) -> IncidentsArea:
+    area = IncidentsArea(ctx)
+    qtbot.addWidget(area)
+    area.resize(1300, 850)
+    with qtbot.waitSignal(area.rowsLoaded, timeout=10_000):
+        area.refresh()
+    return area
+
+
+def pick(editor, label_part: str) -> None:
+    combo = getattr(editor, "combo", editor.widget)
+    index = next(i for i in range(combo.count()) if label_part in combo.itemText(i))
+    combo.setCurrentIndex(index)
+
+
+def offered(editor) -> list[str]:
+    return [editor.widget.itemData(i) for i in range(editor.widget.count())]
+
+
+def incident_id(ctx, title: str) -> int:
+    return next(r["id"] for r in ctx.ws.incidents.rows().dicts() if r["title"] == title)
+
+
+def new_incident(area, qtbot, title: str) -> int:
+    area.new_item()
+    qtbot.keyClicks(area.form.editor("title").widget, title)
+    pick(area.form.editor("severity"), "High")
+    assert area.save()
+    return area.current_id()
+
+
+def fill_dialog(monkeypatch, cls, fill) -> list:
+    """Replace the dialog's exec: ``fill(dialog)`` types into it and returns try_accept()'s result."""
+    outcomes: list = []
+
+    def exec_(dialog):
+        outcomes.append(fill(dialog))
+        return int(dialog.result() == dialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(cls, "exec", exec_)
+    return outcomes
+
+
+def test_add_an_incident_through_the_editor_and_find_it(ctx, qtbot):
+    area = loaded(qtbot, ctx)
+    assert area.table.model.total() == 0
+    area.new_item()
+    form = area.form
+    assert not area.save()  # the title is required
+    assert "required" in form.error_text("title")
+    qtbot.keyClicks(form.editor("title").widget, "Ransom note on the file server")
+    pick(form.editor("severity"), "Critical")
+    pick(form.editor("reporter_id"), "Ana Ruiz")
+    qtbot.keyClicks(form.editor("category").widget, "malware")
+    assert area.save()
+    saved = ctx.ws.incidents.get(area.current_id())
+    assert saved["severity"] == "critical" and saved["status"] == "detected"
+    assert saved["detected_at"] is not None
+    qtbot.keyClicks(area.table.filter_edit, "ransom")
+    assert area.table.model.rowCount() == 1
+    row = area.table.model.row_dict(0)
+    assert row["title"] == "Ransom note on the file server" and row["open"] is True
+    assert row["clock"] is None  # no breach assessment, no clock
+
+
+def test_the_status_moves_only_along_the_workflow(ctx, qtbot):
+    area = loaded(qtbot, ctx)
+    new_incident(area, qtbot, "Phishing wave")
+    status = area.form.editor("status")
+    # Closing needs "recovered" first (or triage of a false alarm); nothing goes back to detected.
+    assert offered(status) == ["detected", "triaged", "contained", "eradicated", "recovered"]
+    pick(status, "Contained")
+    contained = area.form.editor("contained_at").raw()
+    assert contained is not None  # moving on fills the time nobody had entered
+    assert area.save()
+    assert offered(status) == ["triaged", "contained", "eradicated", "recovered"]
+    entries = ctx.ws.incidents.timeline(area.current_id())
+    assert [e["kind"] for e in entries] == ["status"]
+    assert "Contained" in entries[0]["note"]
+    # A transition the workflow refuses, forced past the combo: the service's message shows.
+    status.set_allowed(["contained", "closed"])
+    status.set_value("closed")
+    area.form.touch("status")
+    assert not area.save()
+    assert "Recovered" in area.form.error_text("status")
+    assert ctx.ws.incidents.get(area.current_id())["status"] == "contained"
+    assert len(ctx.ws.incidents.timeline(area.current_id())) == 1  # rolled back with the save
+
+
+def test_add_a_timeline_entry(ctx, qtbot, monkeypatch):
+    area = loaded(qtbot, ctx)
+    iid = new_incident(area, qtbot, "Lost USB stick")
+    before = datetime.now(UTC) - timedelta(minutes=1)
+
+    def bad_then_good(dialog):
+        form = dialog.form
+        assert form.editor("actor").raw() == ctx.ws.actor  # who unlocked the register
+        assert form.editor("at").raw() >= before  # defaults to now
+        qtbot.keyClicks(form.editor("note").widget, "Stick reported lost on the train.")
+        pick(form.editor("kind"), "Detection")
+        form.editor("evidence_sha256").set_value("abc")
+        assert not dialog.try_accept()
+        assert "64 hexadecimal" in form.error_text("evidence_sha256")
+        form.editor("evidence_sha256").set_value("ab" * 32)
+        return dialog.try_accept()
+
+    outcomes = fill_dialog(monkeypatch, TimelineDialog, bad_then_good)
+    assert area.timeline_tab.add_entry()
+    assert outcomes == [True]
+    entries = ctx.ws.incidents.timeline(iid)
+    assert len(entries) == 1
+    assert entries[0]["kind"] == "detection" and entries[0]["evidence_sha256"] == "ab" * 32
+    assert area.timeline_tab.model.rowCount() == 1
+    assert area.timeline_tab.model.row_dict(0)["note"] == "Stick reported lost on the train."
+
+
+def test_the_demo_breach_clock_shows_the_right_time_left(demo_ctx, qtbot):
+    area = loaded(qtbot, demo_ctx)
+    leak = incident_id(demo_ctx, LEAK)
+    assert area.select(leak)
+    stored = demo_ctx.ws.breaches.for_incident(leak)
+    expected = BreachClock(stored["aware_at"], RightsRisk(stored["rights_risk"]),
+                           stored["deadline_hours"], stored["authority_notified_at"],
+                           stored["subjects_notified_at"])
+    tab = area.breach_tab
+    now = datetime.now(UTC)
+    tab.update_clock(now)
+    row = tab.clock_row
+    assert not row.isHidden()
+    assert row.state is expected.state(now) is ClockState.RUNNING
+    assert row.left.text() == f"{format_duration(expected.time_left(now))} left"
+    assert timedelta(hours=40) < expected.time_left(now) < timedelta(hours=43)
+    # The list shows the same clock.
+    view_row = area.table.model.view_row_of(leak)
+    hours = area.table.model.row_dict(view_row)["hours_left"]
+    assert abs(hours - expected.time_left(now).total_seconds() / 3600) < 0.1
+    # Amber under 24 h, red under 12 h, overdue after the deadline.
+    for later, state, badge in ((expected.due_at - timedelta(hours=20), ClockState.AMBER, "Under 24 h"),
+                                (expected.due_at - timedelta(hours=6), ClockState.RED, "Under 12 h"),
+                                (expected.due_at + timedelta(hours=1), ClockState.OVERDUE, "Overdue")):
+        tab.update_clock(later)
+        assert row.state is state
+        assert badge in row.badge.text()
+    assert "overdue by 1 h" in row.left.text()
+    assert "must be told" in tab.subjects_text.text()  # high risk: Art. 34
+
+
+def test_record_a_high_risk_breach_assessment(ctx, qtbot, monkeypatch):
+    area = loaded(qtbot, ctx)
+    iid = new_incident(area, qtbot, "Payroll file sent to the wrong bank")
+    tab = area.breach_tab
+    assert tab.stack.currentIndex() == 0 and tab.start_button.isEnabled()
+    tab.start_assessment()
+    assert area.has_unsaved()
+    form = tab.form
+    assert form.editor("deadline_hours").clean() == ctx.ws.settings.get("breach_deadline_hours")
+    # Leaving with the assessment half done asks first.
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(
+        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Cancel))
+    assert not area.maybe_leave() and asked
+    assert not area.save()  # the risk to people must be chosen
+    assert "required" in form.error_text("rights_risk")
+    form.editor("rights_risk").buttons["high"].setChecked(True)
+    form.editor("approx_subjects").widget.setText("320")
+    form.editor("data_categories").picker.set_values(["DC-IDENTIFICATION"])
+    assert "must be told" in tab.subjects_text.text()
+    assert area.save()
+    assert not area.has_unsaved()
+    saved = ctx.ws.breaches.for_incident(iid)
+    assert saved["rights_risk"] == "high" and saved["approx_subjects"] == 320
+    assert saved["data_categories"] == ["DC-IDENTIFICATION"]
+    assert "must be told" in tab.subjects_text.text()
+    row = area.table.model.row_dict(area.table.model.view_row_of(iid))
+    assert row["clock"] is not None and row["hours_left"] > 0
+    # Telling the people (after awareness) settles Art. 34; before awareness is refused as typed.
+    aware = saved["aware_at"]
+    form.editor("subjects_notified_at").set_value(aware - timedelta(hours=2))
+    form.touch("subjects_notified_at")
+    assert "earlier" in form.error_text("subjects_notified_at")
+    form.editor("subjects_notified_at").set_value(aware + timedelta(hours=2))
+    form.touch("subjects_notified_at")
+    assert area.save()
+    assert "were told" in tab.subjects_text.text()
+
+
+def _option(dialog, qtbot, name, reinfection="0.2", downtime=("4", "8", "24")):
+    form = dialog.form
+    qtbot.keyClicks(form.editor("name").widget, name)
+    pick(form.editor("orientation"), "Business-centric")
+    form.editor("cost_one_off").widget.setText("12000")
+    for edit, text in zip(form.editor("downtime_hours").edits, downtime, strict=True):
+        edit.setText(text)
+    form.editor("reinfection_probability").widget.setText(reinfection)
+
+
+def test_add_a_response_option_and_see_it_listed(ctx, qtbot, monkeypatch):
+    area = loaded(qtbot, ctx)
+    iid = new_incident(area, qtbot, "Ransomware on the ERP")
+    tab = area.options_tab
+    assert not tab.weigh_button.isEnabled()
+
+    def fill(dialog):
+        _option(dialog, qtbot, "Rebuild the ERP on clean hosts")
+        return dialog.try_accept()
+
+    outcomes = fill_dialog(monkeypatch, OptionDialog, fill)
+    assert tab.add_option()
+    assert outcomes == [True]
+    options = ctx.ws.options.for_incident(iid).dicts()
+    assert [o["name"] for o in options] == ["Rebuild the ERP on clean hosts"]
+    stored = ctx.ws.options.get(options[0]["id"])
+    assert stored["downtime_hours"] == {"low": 4.0, "mode": 8.0, "high": 24.0}
+    assert stored["reinfection_probability"] == pytest.approx(0.2)
+    assert tab.model.rowCount() == 1
+    assert tab.model.display_text(0, 1) == "Business-centric"
+    assert tab.weigh_button.isEnabled()
+
+
+def test_invalid_option_input_cannot_be_saved(ctx, qtbot, monkeypatch):
+    area = loaded(qtbot, ctx)
+    iid = new_incident(area, qtbot, "Web shop defaced")
+
+    def fill(dialog):
+        form = dialog.form
+        _option(dialog, qtbot, "Take the shop offline", reinfection="1.5", downtime=("10", "5", "2"))
+        assert not dialog.try_accept()
+        assert "at most 1" in form.error_text("reinfection_probability")
+        assert "low ≤ most likely ≤ high" in form.error_text("downtime_hours")
+        assert ctx.ws.options.for_incident(iid).rows == []
+        form.editor("reinfection_probability").widget.setText("0.15")
+        form.editor("downtime_hours").edits[0].setText("1")
+        assert form.error_text("reinfection_probability") == ""
+        assert "low" in form.error_text("downtime_hours")  # 1 ≤ 5 but 5 > 2 still
+        form.editor("downtime_hours").edits[2].setText("9")
+        return dialog.try_accept()
+
+    outcomes = fill_dialog(monkeypatch, OptionDialog, fill)
+    assert area.options_tab.add_option()
+    assert outcomes == [True]
+    assert len(ctx.ws.options.for_incident(iid).rows) == 1
+
+
+def test_weigh_the_options_asks_for_the_decisions_area(demo_ctx, qtbot):
+    area = loaded(qtbot, demo_ctx)
+    mail = incident_id(demo_ctx, MAIL)
+    assert area.select(mail)
+    tab = area.options_tab
+    assert tab.model.rowCount() == 2  # the demo's IT-centric and business-centric options
+    with qtbot.waitSignal(demo_ctx.navigateRequested, timeout=1000) as signal:
+        tab.weigh_button.click()
+    assert signal.args == ["decisions", {"incident": mail}]
+
+
+def test_clear_leaves_no_rows(demo_ctx, qtbot):
+    area = loaded(qtbot, demo_ctx)
+    assert area.select(incident_id(demo_ctx, LEAK))
+    assert area.timeline_tab.model.rowCount() and area.options_tab.model.rowCount()
+    area.clear()
+    assert area.table.model.total() == 0
+    assert area.timeline_tab.model.rowCount() == 0
+    assert area.options_tab.model.rowCount() == 0
+    assert area.breach_tab.categories.picker.model.rowCount() == 0
+    assert area.form.picker("risks").model.rowCount() == 0
+    assert area.breach_tab.form.editor("nature").raw() == ""
+    assert area.heading.text() == ""
