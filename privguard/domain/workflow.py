@@ -156,6 +156,9 @@ _RISK_ALLOWED: dict[RiskStatus, frozenset[RiskStatus]] = {
     RiskStatus.CLOSED: frozenset({RiskStatus.IDENTIFIED}),
 }
 
+# What the heat map and the due lists count; a closed risk is history.
+OPEN_RISK_STATUSES: frozenset[str] = frozenset(s.value for s in RiskStatus if s is not RiskStatus.CLOSED)
+
 
 def _risk_problem(old: RiskStatus, new: RiskStatus) -> str | None:
     if old is new or new in _RISK_ALLOWED[old]:

@@ -156,6 +156,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "decided_on": "decided {when}",
         # risk register
         "risks_filter": "Filter",
+        "field_status": "Status", "field_treatment": "Treatment", "field_owner": "Owner",
+        "field_inherent_likelihood": "Inherent likelihood", "field_inherent_impact": "Inherent impact",
+        "field_current_likelihood": "Current likelihood", "field_current_impact": "Current impact",
+        "field_residual_likelihood": "Residual likelihood", "field_residual_impact": "Residual impact",
         "risks_all": "All risks",
         "risks_count": "{n} risk(s)",
         "risks_search": "search “{text}”",
@@ -400,6 +404,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "decided": "decidida",
         "decided_on": "decidida el {when}",
         "risks_filter": "Filtro",
+        "field_status": "Estado", "field_treatment": "Tratamiento", "field_owner": "Responsable",
+        "field_inherent_likelihood": "Probabilidad inherente", "field_inherent_impact": "Impacto inherente",
+        "field_current_likelihood": "Probabilidad actual", "field_current_impact": "Impacto actual",
+        "field_residual_likelihood": "Probabilidad residual", "field_residual_impact": "Impacto residual",
         "risks_all": "Todos los riesgos",
         "risks_count": "{n} riesgo(s)",
         "risks_search": "búsqueda «{text}»",
@@ -575,6 +583,11 @@ class Translator:
     def __call__(self, key: str, **values: Any) -> str:
         text = STRINGS[self.lang].get(key) or STRINGS["en"][key]
         return text.format(**values) if values else text
+
+    def field(self, name: str) -> str:
+        """A column's name as words; one without wording prints with spaces for underscores."""
+        return STRINGS[self.lang].get("field_" + name) or STRINGS["en"].get("field_" + name) \
+            or name.replace("_", " ")
 
     def value(self, code: Any) -> str:
         """A stored vocabulary value as words; unknown codes (user's own) print as they are."""

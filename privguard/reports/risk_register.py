@@ -17,7 +17,7 @@ def _filter_text(data: RiskRegisterData, t: Translator) -> str:
     for name, value in sorted(data.filters.items()):
         shown = ", ".join(str(t.value(v)) for v in value) if isinstance(value, list | tuple | set) \
             else t.value(value)
-        parts.append(f"{name} = {shown}")
+        parts.append(f"{t.field(name)} = {shown}")
     if data.search.strip():
         parts.append(t("risks_search", text=data.search.strip()))
     return "; ".join(parts) or t("risks_all")

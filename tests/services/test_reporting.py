@@ -82,6 +82,7 @@ def test_risk_register_follows_the_risks_table_filters(demo_ws, exported):
     assert accepted and all(t[:30] in text for t in accepted)
     assert not any(t[:30] in text for t in others)
     assert f"{len(accepted)} risk(s)" in text
+    assert "Filter: Treatment = Accept" in text, "the filter is named in words, not column codes"
     searched = folder / "risks-search.pdf"
     ws.reporting.export("risks", searched, filters="ransomware")
     assert "search “ransomware”" in pdf_text(searched)

@@ -111,15 +111,21 @@ def test_a_refused_status_change_shows_the_services_message(ctx, qtbot):
     assert ctx.ws.risks.get(area.current_id())["status"] == "identified"
 
 
-def test_heat_map_cell_filter_shows_only_matching_risks(demo_ctx, qtbot):
-    area = loaded(qtbot, demo_ctx)
+def test_heat_map_cell_filter_shows_the_open_risks_the_cell_counts(demo_ctx, qtbot):
     rows = demo_ctx.ws.risks.rows().dicts()
-    lik, imp = rows[0]["residual_likelihood"], rows[0]["residual_impact"]
-    expected = {r["id"] for r in rows
-                if r["residual_likelihood"] == lik and r["residual_impact"] == imp}
+    (lik, imp), _count = max(demo_ctx.ws.risks.heat_map("residual").items(), key=lambda kv: kv[1])
+    in_cell = [r for r in rows if (r["residual_likelihood"], r["residual_impact"]) == (lik, imp)]
+    demo_ctx.ws.risks.update(in_cell[0]["id"], status="closed")
+    expected = {r["id"] for r in in_cell[1:]}
+    assert len(expected) == demo_ctx.ws.risks.heat_map("residual")[(lik, imp)]
+    area = loaded(qtbot, demo_ctx)
     area.show_filter(stage="residual", likelihood=lik, impact=imp)
     model = area.table.model
     assert {model.row_id(r) for r in range(model.rowCount())} == expected
+    with qtbot.waitSignal(demo_ctx.navigateRequested, timeout=1000) as blocker:
+        area.export_view()
+    exported = blocker.args[1]["filters"]
+    assert exported["residual_likelihood"] == lik and "closed" not in exported["status"]
     assert area.table.chip.isVisibleTo(area)
     assert "Residual" in area.table.chip_label.text()
     area.table._close_chip()

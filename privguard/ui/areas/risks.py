@@ -36,7 +36,7 @@ from privguard.domain.errors import PrivGuardError, ValidationError
 from privguard.domain.matrix import RiskMatrix
 from privguard.domain.rows import ListQuery, RowSet
 from privguard.domain.schema import Field
-from privguard.domain.workflow import check_acceptance, next_risk_statuses
+from privguard.domain.workflow import OPEN_RISK_STATUSES, check_acceptance, next_risk_statuses
 from privguard.ui.editor_area import ListEditorArea, error_text
 from privguard.ui.forms import ChoiceEditor, FieldEditor, ReferenceEditor, load_choices, message_of
 from privguard.ui.i18n import choice_label, field_label
@@ -272,8 +272,9 @@ class RisksArea(ListEditorArea):
 
     def export_view(self) -> None:
         """Open the risk register report with the filters this table shows."""
-        columns = {column: value for column, value in self.table.model.column_filters.items()
-                   if isinstance(value, str | int | float)}
+        columns = {column: sorted(value) if isinstance(value, set | frozenset) else value
+                   for column, value in self.table.model.column_filters.items()
+                   if isinstance(value, str | int | float | set | frozenset)}
         self.ctx.navigate("reports", kind="risks", search=self.table.filter_edit.text(),
                           filters=columns)
 
@@ -486,7 +487,8 @@ class RisksArea(ListEditorArea):
             return
         if stage not in STAGES:
             raise ValueError(f"unknown stage {stage}")
-        columns = dict(filters)
+        # The heat map counts open risks only; the cell's list must hold the same ones.
+        columns = {"status": OPEN_RISK_STATUSES, **filters}
         if lik is not None:
             columns[f"{stage}_likelihood"] = lik
         if imp is not None:
