@@ -44,6 +44,8 @@ from privguard.analysis.metrics import (
 from privguard.analysis.results import AnalysisResult, OptionResult, SensitivityItem
 from privguard.domain.errors import ValidationError
 from privguard.domain.matrix import RiskMatrix
+from privguard.domain.phrase import Phrase
+from privguard.domain.wording import T
 
 SENSITIVITY_TRIALS = 4_000
 
@@ -122,25 +124,22 @@ def annual_rows(scenario: AnnualScenario, options: Sequence[AnnualOption], trial
                                            sample.losses[i], finance))
             limit = fin.gordon_loeb_limit(base.mean)
             if (metrics[R.ANNUAL_COST] or 0.0) > limit:
-                flags.append(f"Spends more a year than ALE/e ({limit:,.0f}), the Gordon–Loeb "
-                             "bound: check the estimates before investing this much.")
+                flags.append(Phrase(T.GORDON_LOEB, limit=float(limit)))
         cell = _cell(matrix, float(sample.any_event[i]), float(sample.median_event_loss[i]))
         failed = []
         if constraints.tolerance is not None and s.p95 > constraints.tolerance:
-            failed.append(f"P95 annual loss {s.p95:,.0f} is above the tolerance "
-                          f"{constraints.tolerance:,.0f}.")
+            failed.append(Phrase(T.P95_ANNUAL_OVER, p95=float(s.p95),
+                                 tolerance=float(constraints.tolerance)))
         if constraints.within_appetite and cell is not None and not cell["within_appetite"]:
-            failed.append(f"The suggested cell scores {cell['score']}, above the risk appetite.")
+            failed.append(Phrase(T.CELL_OVER_APPETITE, score=cell["score"]))
         rows.append(OptionResult(option.option_id, option.name, option.orientation, metrics,
                                  lec(s, grid), not failed, failed, flags, cell))
     index, text, reasons = _choose(rows, R.TOTAL_ANNUAL, baseline_allowed=True)
     for c in scenario.components:
         if c.distribution.mean > c.high:
             # Only when high/low exceeds about 50,000: usually a "could be nothing" low end.
-            reasons.append(f"Check the {c.name} range {c.low:,.2f}–{c.high:,.0f}: it is so wide "
-                           f"that its mean per event ({c.distribution.mean:,.0f}) is above its "
-                           "high end. A lognormal cannot be zero; give the range of the loss "
-                           "when it happens and a probability (as for secondary loss).")
+            reasons.append(Phrase(T.WIDE_RANGE, component=c.name, low=float(c.low),
+                                  high=float(c.high), mean=float(c.distribution.mean)))
     return rows[0], rows[1:], rows[index].option_id, text, reasons
 
 
@@ -168,25 +167,24 @@ def _option_finance(option: AnnualOption, base_ale: float, ale: float, base: np.
 def _choose(rows: Sequence[OptionResult], cost_key: str,
             baseline_allowed: bool) -> tuple[int, str, list[str]]:
     """Constraints first, then the lowest expected cost. Returns (row index, sentence, reasons)."""
-    reasons = []
+    reasons: list[str] = []
     for row in rows:
-        for failed in row.failed_constraints:
-            reasons.append(f"{row.name}: {failed}")
-        for flag in row.flags:
-            reasons.append(f"{row.name}: {flag}")
+        for problem in (*row.failed_constraints, *row.flags):
+            reasons.append(Phrase(T.OPTION_SAYS, option=row.name, problem=problem))
     candidates = [i for i, r in enumerate(rows) if r.meets_constraints]
     if not candidates:
         candidates = list(range(len(rows)))
-        reasons.insert(0, "No option meets every constraint; the cheapest is named anyway.")
+        reasons.insert(0, Phrase(T.NONE_MEETS))
     index = min(candidates, key=lambda i: rows[i].metrics[cost_key] or 0.0)
     best = rows[index]
-    cost = best.metrics[cost_key] or 0.0
+    cost = float(best.metrics[cost_key] or 0.0)
     if best.option_id is None and baseline_allowed:
-        text = (f"Keep the risk as is: no option lowers the expected total cost a year "
-                f"below {cost:,.0f}.")
+        text = Phrase(T.KEEP_AS_IS, cost=cost)
     else:
-        text = f"{best.name}: lowest {cost_key.lower()} ({cost:,.0f}) among the options " + (
-            "meeting the constraints." if best.meets_constraints else "(none meets them).")
+        annual = cost_key == R.TOTAL_ANNUAL
+        template = (T.LOWEST_ANNUAL_MEETING if annual else T.LOWEST_COST_MEETING) \
+            if best.meets_constraints else (T.LOWEST_ANNUAL_NONE if annual else T.LOWEST_COST_NONE)
+        text = Phrase(template, option=best.name, cost=cost)
     return index, text, reasons
 
 
@@ -208,8 +206,12 @@ def analyse_annual(scenario: AnnualScenario, options: Sequence[AnnualOption], *,
         mode="annual", seed=seed, trials=trials, engine=ENGINE_VERSION, numpy=_numpy_version(),
         inputs=inputs or {}, options=rows, baseline=baseline,
         recommended_option_id=recommended, recommendation=text, reasons=reasons,
-        suggested_cell=baseline.suggested_cell, sensitivity_metric=R.ALE + " as is",
+        suggested_cell=baseline.suggested_cell, sensitivity_metric=Phrase(T.AS_IS, metric=Phrase(R.ALE)),
         sensitivity=items)
+
+
+def _number(value: float) -> Phrase:
+    return Phrase(T.NUMBER, value=float(value))
 
 
 def _annual_swings(scenario: AnnualScenario) -> list[tuple[str, str, str, AnnualScenario,
@@ -218,7 +220,7 @@ def _annual_swings(scenario: AnnualScenario) -> list[tuple[str, str, str, Annual
     swings = []
     f = scenario.frequency
     if isinstance(f, Pert) and not f.degenerate:
-        swings.append(("Frequency (events a year)", f"{f.low:g}", f"{f.high:g}",
+        swings.append((Phrase(T.FREQUENCY), _number(f.low), _number(f.high),
                        replace(scenario, frequency=Constant(f.low)),
                        replace(scenario, frequency=Constant(f.high))))
     for i, c in enumerate(scenario.components):
@@ -230,8 +232,9 @@ def _annual_swings(scenario: AnnualScenario) -> list[tuple[str, str, str, Annual
             comps[i] = replace(c, low=value, high=value)
             return replace(scenario, components=tuple(comps))
 
-        swings.append((f"Loss per event: {c.name.replace('_', ' ')}", f"{c.low:,.0f}",
-                       f"{c.high:,.0f}", fixed(c.low), fixed(c.high)))
+        swings.append((Phrase(T.LOSS_PER_EVENT, component=c.name.replace("_", " ")),
+                       Phrase(T.AMOUNT, value=float(c.low)), Phrase(T.AMOUNT, value=float(c.high)),
+                       fixed(c.low), fixed(c.high)))
     return swings
 
 
@@ -283,19 +286,18 @@ def _incident_rows(scenario: IncidentScenario, options: Sequence[IncidentOption]
             metrics[R.expected_part(name)] = float(sample.components[name][i].mean())
         failed = []
         if constraints.tolerance is not None and s.p95 > constraints.tolerance:
-            failed.append(f"P95 cost {s.p95:,.0f} is above the tolerance "
-                          f"{constraints.tolerance:,.0f}.")
+            failed.append(Phrase(T.P95_COST_OVER, p95=float(s.p95),
+                                 tolerance=float(constraints.tolerance)))
         if constraints.max_p_over_mtd is not None and p_over is not None \
                 and p_over > constraints.max_p_over_mtd:
-            failed.append(f"Downtime exceeds the MTD in {p_over:.0%} of trials "
-                          f"(limit {constraints.max_p_over_mtd:.0%}).")
+            failed.append(Phrase(T.OVER_MTD, share=p_over, limit=float(constraints.max_p_over_mtd)))
         if constraints.max_p_deadline_missed is not None and p_missed is not None \
                 and p_missed > constraints.max_p_deadline_missed:
-            failed.append(f"The notification deadline is missed in {p_missed:.0%} of trials "
-                          f"(limit {constraints.max_p_deadline_missed:.0%}).")
+            failed.append(Phrase(T.DEADLINE_MISSED, share=p_missed,
+                                 limit=float(constraints.max_p_deadline_missed)))
         flags = []
         if not option.evidence_preserved:
-            flags.append("Destroys forensic evidence.")
+            flags.append(Phrase(T.DESTROYS_EVIDENCE))
         rows.append(OptionResult(option.option_id, option.name, option.orientation, metrics,
                                  lec(s, grid), not failed, failed, flags))
     index, text, reasons = _choose(rows, R.EXPECTED_COST, baseline_allowed=False)
@@ -321,7 +323,8 @@ def analyse_incident(scenario: IncidentScenario, options: Sequence[IncidentOptio
         mode="incident", seed=seed, trials=trials, engine=ENGINE_VERSION,
         numpy=_numpy_version(), inputs=inputs or {}, options=rows,
         recommended_option_id=chosen.option_id, recommendation=text, reasons=reasons,
-        sensitivity_metric=f"{R.EXPECTED_COST} of {chosen.name}", sensitivity=items)
+        sensitivity_metric=Phrase(T.OF_OPTION, metric=Phrase(R.EXPECTED_COST), option=chosen.name),
+        sensitivity=items)
 
 
 def _incident_swings(scenario: IncidentScenario, options: list[IncidentOption]
@@ -334,28 +337,30 @@ def _incident_swings(scenario: IncidentScenario, options: list[IncidentOption]
         return scenario, opts
 
     for i, o in enumerate(options):
-        for attr, label in (("downtime_hours", "downtime (h)"),
-                            ("containment_hours", "time to contain (h)")):
+        for attr, template in (("downtime_hours", T.OPTION_DOWNTIME),
+                               ("containment_hours", T.OPTION_CONTAINMENT)):
             dist = getattr(o, attr)
             if isinstance(dist, Pert) and not dist.degenerate:
-                swings.append((f"{o.name}: {label}", f"{dist.low:g}", f"{dist.high:g}",
+                swings.append((Phrase(template, option=o.name), _number(dist.low),
+                               _number(dist.high),
                                with_option(i, **{attr: Constant(dist.low)}),
                                with_option(i, **{attr: Constant(dist.high)})))
         p = o.reinfection_probability
         if p > 0:
             high = min(1.0, 2 * p)
-            swings.append((f"{o.name}: probability of re-infection", "0", f"{high:g}",
+            swings.append((Phrase(T.OPTION_REINFECTION, option=o.name), _number(0),
+                           _number(high),
                            with_option(i, reinfection_probability=0.0),
                            with_option(i, reinfection_probability=high)))
     a = scenario.assumptions
-    for attr, label in (("exfiltration_cost_per_hour", "Exfiltration cost per hour"),
-                        ("evidence_lost_cost", "Cost of lost evidence"),
-                        ("late_notification_cost", "Cost of a late notification")):
+    for attr, label in (("exfiltration_cost_per_hour", T.EXFILTRATION_PER_HOUR),
+                        ("evidence_lost_cost", T.EVIDENCE_LOST),
+                        ("late_notification_cost", T.LATE_NOTIFICATION)):
         value = getattr(a, attr)
         if attr == "late_notification_cost" and scenario.breach is None:
             continue
         if value > 0:
-            swings.append((label, "half", "double",
+            swings.append((Phrase(label), Phrase(T.HALF), Phrase(T.DOUBLE),
                            (replace(scenario, assumptions=replace(a, **{attr: value / 2})), options),
                            (replace(scenario, assumptions=replace(a, **{attr: value * 2})), options)))
     if any(s.curve.costs and max(s.curve.costs) > 0 for s in scenario.services):
@@ -364,6 +369,7 @@ def _incident_swings(scenario: IncidentScenario, options: list[IncidentOption]
                 s.curve, costs=tuple(c * factor for c in s.curve.costs)))
                 for s in scenario.services)
             return replace(scenario, services=services), options
-        swings.append(("Cost-of-downtime curves", "half", "double", scaled(0.5), scaled(2.0)))
+        swings.append((Phrase(T.DOWNTIME_CURVES), Phrase(T.HALF), Phrase(T.DOUBLE),
+                       scaled(0.5), scaled(2.0)))
     return swings
 

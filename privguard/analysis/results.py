@@ -10,6 +10,9 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
+from privguard.domain.phrase import Phrase
+from privguard.domain.wording import T
+
 # Annual mode
 ALE = "Expected annual loss (ALE)"
 ALE_SE = "ALE standard error"
@@ -44,12 +47,22 @@ P_DEADLINE_MISSED = "P(notification deadline missed)"
 P_REINFECTION = "P(re-infection)"
 
 
+# Metrics named per business service or per cost component fill in these.
+P_OVER_MTD_OF = T.P_OVER_MTD_OF
+EXPECTED_PART = T.EXPECTED_PART
+
+
 def p_over_mtd_of(service: str) -> str:
-    return f"P(downtime > MTD: {service})"
+    return P_OVER_MTD_OF.format(service=service)
 
 
 def expected_part(component: str) -> str:
-    return f"Expected cost: {component.replace('_', ' ')}"
+    return EXPECTED_PART.format(component=component.replace("_", " "))
+
+
+def words(text: Any) -> Any:
+    """A sentence for JSON: a phrase keeps its template and values, so it can be translated later."""
+    return text.to_dict() if isinstance(text, Phrase) else text
 
 
 def json_number(value: Any) -> Any:
@@ -82,7 +95,8 @@ class OptionResult:
             "metrics": {k: json_number(v) for k, v in self.metrics.items()},
             "lec": [[json_number(x), json_number(p)] for x, p in self.lec],
             "meets_constraints": self.meets_constraints,
-            "failed_constraints": list(self.failed_constraints), "flags": list(self.flags),
+            "failed_constraints": [words(f) for f in self.failed_constraints],
+            "flags": [words(f) for f in self.flags],
             "suggested_cell": self.suggested_cell,
         }
 
@@ -103,8 +117,8 @@ class SensitivityItem:
         return abs(self.at_high - self.at_low)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"input": self.input, "low_setting": self.low_setting,
-                "high_setting": self.high_setting, "at_low": json_number(self.at_low),
+        return {"input": words(self.input), "low_setting": words(self.low_setting),
+                "high_setting": words(self.high_setting), "at_low": json_number(self.at_low),
                 "at_high": json_number(self.at_high), "swing": json_number(self.swing),
                 "changes_recommendation": self.changes_recommendation}
 
@@ -139,9 +153,10 @@ class AnalysisResult:
             "baseline": self.baseline.to_dict() if self.baseline else None,
             "options": [o.to_dict() for o in self.options],
             "recommended_option_id": self.recommended_option_id,
-            "recommendation": self.recommendation, "reasons": list(self.reasons),
+            "recommendation": words(self.recommendation),
+            "reasons": [words(r) for r in self.reasons],
             "suggested_cell": self.suggested_cell,
-            "sensitivity_metric": self.sensitivity_metric,
+            "sensitivity_metric": words(self.sensitivity_metric),
             "sensitivity": [s.to_dict() for s in self.sensitivity],
         }
 

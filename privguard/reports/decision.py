@@ -1,8 +1,9 @@
 """The decision record: what was chosen, by whom and when, the options compared, the
 figures frozen at decision time (whatever the analysis engine stored) and the rationale.
 
-Metric names come from the analysis engine as labels and print as stored: the
-figures are a frozen record, not something to re-word.
+The figures print as stored: they are a frozen record. Only their words (metric
+names, the engine's recommendation and reasons) are put in the report's
+language, from the same wording the window uses (domain/wording.py).
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from typing import Any
 
 from reportlab.platypus import CondPageBreak, Flowable
 
+from privguard.domain import wording
+from privguard.domain.phrase import Phrase
 from privguard.reports import blocks, charts
 from privguard.reports.board import _lec_series
 from privguard.reports.i18n import Translator
@@ -59,9 +62,13 @@ def _figures(figures: dict[str, Any], t: Translator, width: float) -> list[Flowa
     if figures.get("engine") or figures.get("numpy"):
         about.append((t("dec_engine"), f"{figures.get('engine') or t('dash')} / "
                                        f"{figures.get('numpy') or t('dash')}"))
+    recommendation = Phrase.from_data(figures.get("recommendation"))
+    if recommendation:
+        about.append((t("dec_recommendation"), wording.say(recommendation, t.lang)))
     out.append(blocks.fields(about, width))
-    if figures.get("recommendation"):
-        about.append((t("dec_recommendation"), str(figures["recommendation"])))
+    reasons = [wording.say(Phrase.from_data(r), t.lang) for r in figures.get("reasons") or []]
+    if reasons:
+        out += [blocks.heading(t("dec_reasons"), 2)] + [blocks.body(f"• {r}") for r in reasons if r]
     options = [o for o in figures.get("options") or [] if isinstance(o, dict)]
     baseline = figures.get("baseline")
     if isinstance(baseline, dict) and baseline.get("metrics"):
@@ -82,7 +89,7 @@ def _figures(figures: dict[str, Any], t: Translator, width: float) -> list[Flowa
             if o.get("option_id") == chosen and chosen is not None:
                 marks.append(t("dec_chosen_mark"))
             headers.append(str(o.get("name", "")) + (f" ({', '.join(marks)})" if marks else ""))
-        rows = [[name.replace("_", " ")] + [_metric(name, (o.get("metrics") or {}).get(name), t)
+        rows = [[wording.metric(name, t.lang)] + [_metric(name, (o.get("metrics") or {}).get(name), t)
                                             for o in options] for name in metric_names]
         out += [blocks.heading(t("dec_metrics"), 2), blocks.data_table(
             headers, rows, [2.0] + [1.6] * len(options), width,

@@ -2,7 +2,9 @@
 
 Strings in widgets go through ``self.tr`` (context = class name) or ``tr`` here; field labels and choice names that live in the domain
 go through ``field_label`` / ``choice_label`` so they are translated too.
-The catalogues are ``resources/translations/privguard_<lang>.qm``.
+The catalogues are ``resources/translations/privguard_<lang>.qm``. The analysis
+engine's metric names and sentences are worded in ``domain/wording.py`` instead,
+shared with the PDF reports.
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ from datetime import date, datetime
 from importlib import resources
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTimeZone, QTranslator
+
+from privguard.domain import wording
 
 LANGUAGES = {"en": "English", "es": "Español"}
 
@@ -43,6 +47,21 @@ def choice_label(value: str) -> str:
 def system_language() -> str:
     name = QLocale.system().name().split("_")[0]
     return name if name in LANGUAGES else "en"
+
+
+def current_language() -> str:
+    """The language the window speaks now (set by ``Language.apply``)."""
+    name = QLocale().name().split("_")[0]
+    return name if name in LANGUAGES else "en"
+
+
+def engine_text(text: object) -> str:
+    """A sentence of the analysis engine in the window's language (see domain/wording.py)."""
+    return wording.say(text, current_language())
+
+
+def metric_name(name: str) -> str:
+    return wording.metric(name, current_language())
 
 
 class Language:

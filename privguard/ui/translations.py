@@ -26,7 +26,6 @@ GENERATED = UI / "domain_strings.py"
 
 
 def domain_strings_source() -> str:
-    from privguard.analysis import results
     from privguard.domain import catalogue, dpia, enums, schema
     from privguard.domain.entities import SPECS
     from privguard.ui.i18n import choice_source
@@ -43,8 +42,6 @@ def domain_strings_source() -> str:
     lines += [f"    QT_TRANSLATE_NOOP(\"fields\", {label!r})," for label in labels]
     lines += [")", "", "CHOICES = ("]
     lines += [f"    QT_TRANSLATE_NOOP(\"choices\", {text!r})," for text in choices]
-    metrics = sorted(value for name, value in vars(results).items()
-                     if name.isupper() and isinstance(value, str))
     messages = sorted(value for name, value in vars(schema).items()
                       if name.isupper() and isinstance(value, str) and "{label}" in value)
     lines += [")", "", "MESSAGES = ("]
@@ -55,8 +52,6 @@ def domain_strings_source() -> str:
     criteria = [text for pair in dpia.CRITERIA_TEXT.values() for text in pair]
     lines += [")", "", "DPIA = ("]
     lines += [f"    QT_TRANSLATE_NOOP(\"dpia\", {text!r})," for text in criteria]
-    lines += [")", "", "METRICS = ("]
-    lines += [f"    QT_TRANSLATE_NOOP(\"metrics\", {text!r})," for text in metrics]
     lines += [")", ""]
     return "\n".join(lines)
 

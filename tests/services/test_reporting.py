@@ -192,3 +192,25 @@ def test_the_signing_key_stays_out_of_settings_and_the_audit_trail(workspace, tm
     trail = " ".join(str(r["changes"]) for r in workspace.audit_rows().dicts())
     assert secret[:16] not in trail
     assert "(secret, not recorded)" in trail
+
+
+def test_decision_report_words_the_engine_in_the_report_language(demo_ws):
+    ws, folder = demo_ws
+    incident = ws.incidents.rows(ListQuery(search="mail servers")).column("id")[0]
+    result = ws.analysis.run(ws.analysis.inputs_for_incident(incident), seed=7, trials=2_000,
+                             sensitivity=False)
+    chosen = result.recommended_option_id
+    decision = ws.analysis.decide(chosen, "Quarantine holds.", result)
+    texts = {}
+    for lang in ("en", "es"):
+        path = folder / f"decision-{lang}.pdf"
+        ws.reporting.export("decision", path, subject_id=decision, lang=lang)
+        texts[lang] = " ".join(pdf_text(path).split())
+    english, spanish = texts["en"], texts["es"]
+    assert "Engine's recommendation" in english and "lowest expected cost" in english
+    assert "Expected cost" in english and "P95 cost" in english
+    assert "Recomendación del motor" in spanish and "el menor coste esperado" in spanish
+    assert "Coste esperado" in spanish and "Coste P95" in spanish
+    assert "lowest expected cost" not in spanish and "Expected cost" not in spanish
+    cost = result.option(chosen).metrics["Expected cost"]
+    assert f"({cost:,.0f})".replace(",", ".") in spanish, "Spanish groups thousands with a dot"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from privguard.analysis import results as R
-from privguard.ui.i18n import money, number
+from privguard.ui.i18n import engine_text, metric_name, money, number
 from privguard.ui.style import ERROR_CSS
 from privguard.ui.widgets.charts import BarChart, LineChart, Series
 
@@ -29,10 +29,6 @@ INCIDENT_ROWS = (R.EXPECTED_COST, R.P95_COST, R.CVAR95_COST, R.P_BEST, R.REGRET,
 ANNUAL_ROWS = (R.TOTAL_ANNUAL, R.ALE, R.ALE_SE, R.DELTA_ALE, R.DELTA_ALE_SE, R.ANNUAL_COST,
                R.ROSI, R.NPV, R.PAYBACK, R.P_NPV_POSITIVE, R.MEDIAN_ANNUAL, R.P95_ANNUAL,
                R.P99_ANNUAL, R.CVAR95_ANNUAL, R.P_ANY_EVENT)
-
-
-def metric_label(name: str) -> str:
-    return QCoreApplication.translate("metrics", name)
 
 
 def format_metric(name: str, value: Any, currency: str) -> str:
@@ -123,7 +119,7 @@ class AnalysisView(QWidget):
         self.table.setRowCount(len(metric_rows) + 1)
         self.table.setHorizontalHeaderLabels([textwrap.fill(n, 26) for n in names])
         self.table.setVerticalHeaderLabels(
-            [self.tr("Meets the constraints")] + [metric_label(m) for m in metric_rows])
+            [self.tr("Meets the constraints")] + [metric_name(m) for m in metric_rows])
         for c, column in enumerate(columns):
             ok = column.meets_constraints
             item = QTableWidgetItem(self.tr("Yes") if ok else self.tr("No: {why}").format(
@@ -139,8 +135,8 @@ class AnalysisView(QWidget):
                 cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(r, c, cell)
         self.recommendation.setText(self.tr("Recommended: {text}").format(
-            text=result.recommendation) if result.recommendation else "")
-        self.reasons.setText("\n".join(f"• {reason}" for reason in result.reasons))
+            text=engine_text(result.recommendation)) if result.recommendation else "")
+        self.reasons.setText("\n".join(f"• {engine_text(reason)}" for reason in result.reasons))
         self.lec.title = self.tr("Loss exceedance: chance the loss is above an amount")
         self.lec.x_format = lambda v: money(v, currency)
         self.lec.set_series([Series(name, [(x, p) for x, p in column.lec if x and x > 0])
@@ -150,15 +146,15 @@ class AnalysisView(QWidget):
         self.bars.title = self.tr("Expected and P95 cost")
         self.bars.y_format = lambda v: money(v, currency)
         self.bars.set_data(names, [
-            Series(metric_label(metric), [(i, c.metrics.get(metric) or 0.0)
+            Series(metric_name(metric), [(i, c.metrics.get(metric) or 0.0)
                                           for i, c in enumerate(columns)])
             for metric in (headline, tail)])
         if result.sensitivity:
             lines = [self.tr("What moves the result most ({metric}):").format(
-                metric=metric_label(result.sensitivity_metric))]
+                metric=engine_text(result.sensitivity_metric))]
             for item in [i for i in result.sensitivity if i.swing > 0][:4]:
                 lines.append(self.tr("• {input}: {low} … {high}{flip}").format(
-                    input=item.input, low=money(item.at_low, currency),
+                    input=engine_text(item.input), low=money(item.at_low, currency),
                     high=money(item.at_high, currency),
                     flip=self.tr(" (can change the recommendation)")
                     if item.changes_recommendation else ""))
