@@ -144,7 +144,17 @@ SPANISH: dict[str, str] = {
     T.DOUBLE: "el doble",
 }
 
+# The default risk matrix's words. A register's own labels print as the user wrote them.
+MATRIX_SPANISH: dict[str, str] = {
+    "Rare": "Rara", "Unlikely": "Improbable", "Possible": "Posible", "Likely": "Probable",
+    "Almost certain": "Casi segura",
+    "Negligible": "Insignificante", "Minor": "Menor", "Moderate": "Moderado", "Major": "Mayor",
+    "Severe": "Grave",
+    "Low": "Bajo", "Medium": "Medio", "High": "Alto", "Critical": "Crítico",
+}
+
 _TABLES = {"es": SPANISH}
+_MATRIX_TABLES = {"es": MATRIX_SPANISH}
 _DYNAMIC_METRICS = [
     (re.compile(r"^P\(downtime > MTD: (?P<service>.+)\)$"), T.P_OVER_MTD_OF),
     (re.compile(r"^Expected cost: (?P<component>.+)$"), T.EXPECTED_PART),
@@ -172,6 +182,11 @@ def metric(name: str, lang: str) -> str:
                       for k, v in match.groupdict().items()}
             return translate(template).format(**values)
     return name
+
+
+def matrix_label(text: str, lang: str) -> str:
+    """A likelihood, impact or level label of the risk matrix in ``lang``."""
+    return _MATRIX_TABLES.get(lang, {}).get(text, text)
 
 
 def say(text: object, lang: str) -> str:

@@ -57,7 +57,7 @@ def _summary(data: BoardData, t: Translator, width: float) -> list[Flowable]:
         worst = max(zip(risks, now, strict=True), key=lambda rc: scores.value(rc[1]))
         if worst[1]:
             standing.append(Paragraph(esc(t(
-                "standing_worst", title=worst[0]["title"], level=matrix.level(*worst[1]).label,
+                "standing_worst", title=worst[0]["title"], level=t.matrix(matrix.level(*worst[1]).label),
                 score=scores.value(worst[1]))), s.body))
     else:
         standing = [Paragraph(esc(t("standing_none")), s.callout)]
@@ -135,7 +135,7 @@ def _heat_maps(data: BoardData, t: Translator, width: float) -> list[Flowable]:
     right = charts.heat_map(data.matrix, data.heat_residual, t("heat_residual"), t, half)
     table = Table([[left, right]], colWidths=[half + 12, half], hAlign="LEFT")
     table.setStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, 0), (-1, -1), "TOP")])
-    key = " · ".join(f"{i} {label}" for i, label in enumerate(data.matrix.impact_labels, 1))
+    key = " · ".join(f"{i} {t.matrix(label)}" for i, label in enumerate(data.matrix.impact_labels, 1))
     return [blocks.heading(t("sec_heat")), table,
             blocks.note(t("heat_key")), blocks.note(f"{t('heat_impact_key')}: {key}")]
 

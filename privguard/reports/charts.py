@@ -53,7 +53,7 @@ def heat_map(matrix: RiskMatrix, counts: dict[tuple[int, int], int], title: str,
                  fontSize=6.5, fillColor=MUTED))
     for lik in range(1, rows + 1):
         y = y0 + (lik - 1) * cell
-        label = fit(matrix.likelihood_labels[lik - 1], fonts.REGULAR, 6.5, label_w - 4)
+        label = fit(t.matrix(matrix.likelihood_labels[lik - 1]), fonts.REGULAR, 6.5, label_w - 4)
         d.add(String(label_w, y + cell / 2 - 2.2, label, fontName=fonts.REGULAR, fontSize=6.5,
                      fillColor=MUTED, textAnchor="end"))
         for imp in range(1, cols + 1):

@@ -10,6 +10,8 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Any
 
+from privguard.domain import wording
+
 LANGUAGES = ("en", "es")
 
 STRINGS: dict[str, dict[str, str]] = {
@@ -585,6 +587,10 @@ class Translator:
     def __call__(self, key: str, **values: Any) -> str:
         text = STRINGS[self.lang].get(key) or STRINGS["en"][key]
         return text.format(**values) if values else text
+
+    def matrix(self, label: str) -> str:
+        """A risk-matrix label (likelihood, impact, level); the user's own stay as written."""
+        return wording.matrix_label(label, self.lang)
 
     def field(self, name: str) -> str:
         """A column's name as words; one without wording prints with spaces for underscores."""

@@ -40,7 +40,7 @@ def chip(matrix: RiskMatrix, cell: Cell, t: Translator) -> tuple[Paragraph, colo
     fill = colors.HexColor(level.colour)
     luminance = 0.299 * fill.red + 0.587 * fill.green + 0.114 * fill.blue
     ink = "#ffffff" if luminance < 0.62 else INK.hexval().replace("0x", "#")
-    markup = f'<font color="{ink}"><b>{value(cell)}</b> {esc(level.label)}</font>'
+    markup = f'<font color="{ink}"><b>{value(cell)}</b> {esc(t.matrix(level.label))}</font>'
     return Paragraph(markup, s.cell), fill
 
 

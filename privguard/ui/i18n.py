@@ -13,6 +13,7 @@ from datetime import date, datetime
 from importlib import resources
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTimeZone, QTranslator
+from PySide6.QtWidgets import QApplication
 
 from privguard.domain import wording
 
@@ -78,7 +79,12 @@ class Language:
             app.removeTranslator(translator)
         self._translators.clear()
         self.code = code
-        QLocale.setDefault(QLocale(code if code != "en" else "en_GB"))
+        locale = QLocale(code if code != "en" else "en_GB")
+        QLocale.setDefault(locale)
+        # A widget takes its parent's locale, and windows keep the one they were created
+        # with: without this, number boxes in a rebuilt area would still write 6.0, not 6,0.
+        for window in QApplication.topLevelWidgets():
+            window.setLocale(locale)
         if code == "en":
             return True
         translator = QTranslator(app)

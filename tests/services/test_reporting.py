@@ -140,6 +140,9 @@ def test_spanish_report_has_spanish_titles_and_formats(demo_ws):
         assert title in text, title
     assert "Executive summary" not in text
     assert " €" in text  # amounts are written 1.234 € in Spanish
+    # The default matrix's words too: likelihood on the heat map, levels on the risk chips.
+    assert "Casi segura" in text and "Almost certain" not in text
+    assert "Medio" in text and "Medium" not in text
 
 
 def test_cancelled_export_leaves_no_file_and_no_record(demo_ws):

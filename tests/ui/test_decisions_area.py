@@ -121,5 +121,7 @@ def test_in_spanish_the_engine_speaks_spanish(qtbot, demo_ctx):
         assert "el menor coste esperado" in recommendation, recommendation
         assert "lowest" not in recommendation
         assert "simulaciones" in widget.view.reasons.text()
+        refused = [table.item(0, c).text() for c in range(table.columnCount())]
+        assert any(text.startswith("No:") and "simulaciones" in text for text in refused), refused
     finally:
         demo_ctx.language.apply("en")

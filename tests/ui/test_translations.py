@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
+from PySide6.QtWidgets import QDoubleSpinBox
 
 from privguard.ui import translations as T
 from privguard.ui.app import build_window
@@ -47,10 +48,19 @@ def test_spanish_shows_in_the_main_window(qtbot, tmp_path, demo_path):
         assert labels[:4] == ["Panel", "Inventario", "Activos y servicios", "Riesgos"]
         assert [m.title() for m in (a.menu() for a in window.menuBar().actions())][0] == "&Archivo"
         assert "Desbloqueado" in window.who.text()
+        window.navigate("dashboard", {})
+        heat = window.areas["dashboard"].heat_maps["residual"]
+        assert heat.describe(1, 1).startswith("Probabilidad Rara, impacto Insignificante"), \
+            heat.describe(1, 1)
         window.navigate("risks", {})
         area = window.areas["risks"]
         assert area.act_new.text() == "Nuevo"
         assert window.current_area().title() == "Riesgos"
+        # Number boxes in the rebuilt areas write Spanish numbers, not the window's old locale.
+        window.navigate("decisions", {})
+        spin = window.current_area().findChild(QDoubleSpinBox)
+        spin.setDecimals(1)
+        assert spin.textFromValue(6.5) == "6,5"
     finally:
         window.close_register()
         window.ctx.language.apply("en")

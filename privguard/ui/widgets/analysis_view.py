@@ -123,7 +123,7 @@ class AnalysisView(QWidget):
         for c, column in enumerate(columns):
             ok = column.meets_constraints
             item = QTableWidgetItem(self.tr("Yes") if ok else self.tr("No: {why}").format(
-                why="; ".join(column.failed_constraints)))
+                why="; ".join(engine_text(f) for f in column.failed_constraints)))
             item.setToolTip(item.text())
             if column.option_id == result.recommended_option_id and column is not result.baseline:
                 font = item.font()

@@ -8,7 +8,7 @@ palettes; the text colour is then picked for contrast with each cell.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -22,14 +22,16 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from privguard.domain import wording
 from privguard.domain.matrix import DEFAULT_MATRIX, Level, RiskMatrix
+from privguard.ui.i18n import current_language
 
 Cell = tuple[int, int]  # (likelihood, impact), 1-based
 
 
 def matrix_label(text: str) -> str:
     """A matrix label (``Rare``, ``High``): the defaults have translations, custom ones stay."""
-    return QCoreApplication.translate("matrix", text)
+    return wording.matrix_label(text, current_language())
 
 
 def _luminance(colour: QColor) -> float:
