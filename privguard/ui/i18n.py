@@ -45,6 +45,11 @@ def choice_label(value: str) -> str:
     return QCoreApplication.translate("choices", choice_source(value))
 
 
+def catalogue_label(name: str) -> str:
+    """A catalogue entry's name (threat, control, category); the user's own stay as typed."""
+    return QCoreApplication.translate("catalogue", name)
+
+
 def system_language() -> str:
     name = QLocale.system().name().split("_")[0]
     return name if name in LANGUAGES else "en"

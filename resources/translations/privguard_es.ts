@@ -1,17 +1,36 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es_ES">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>Something went wrong that PrivGuard did not expect; please report it.</source>
         <translation>Se ha producido un error que PrivGuard no esperaba; por favor, notifícalo.</translation>
+    </message>
+    <message>
+        <source>No risk to people: no notification</source>
+        <translation>Sin riesgo para las personas: sin notificación</translation>
+    </message>
+    <message>
+        <source>A risk: notify the authority (Art. 33)</source>
+        <translation>Riesgo: notificar a la autoridad (Art. 33)</translation>
+    </message>
+    <message>
+        <source>A high risk: notify the authority and tell the people (Art. 34)</source>
+        <translation>Alto riesgo: notificar a la autoridad e informar a las personas afectadas (Art. 34)</translation>
+    </message>
+    <message>
+        <source>Custom threat…</source>
+        <translation>Amenaza personalizada…</translation>
+    </message>
+    <message>
+        <source>Add a threat that is not in the catalogue</source>
+        <translation>Añadir una amenaza que no está en el catálogo</translation>
     </message>
 </context>
 <context>
     <name>AddSlotDialog</name>
     <message>
-        <source>Add a person&apos;s key slot</source>
+        <source>Add a person's key slot</source>
         <translation>Añadir la ranura de clave de una persona</translation>
     </message>
     <message>
@@ -31,7 +50,7 @@
         <translation>Función:</translation>
     </message>
     <message>
-        <source>There is already a key slot called &apos;{name}&apos;.</source>
+        <source>There is already a key slot called '{name}'.</source>
         <translation>Ya existe una ranura de clave llamada «{name}».</translation>
     </message>
 </context>
@@ -328,7 +347,7 @@
         <translation>Cambiar mi frase de contraseña</translation>
     </message>
     <message>
-        <source>The new passphrase unlocks the register as {who}. Other people&apos;s passphrases and the recovery key do not change.</source>
+        <source>The new passphrase unlocks the register as {who}. Other people's passphrases and the recovery key do not change.</source>
         <translation>La nueva frase de contraseña desbloquea el registro como {who}. Las frases de contraseña de otras personas y la clave de recuperación no cambian.</translation>
     </message>
     <message>
@@ -579,7 +598,7 @@
         <translation>Guardar los datos en la opción</translation>
     </message>
     <message>
-        <source>What if? Edit an option&apos;s inputs</source>
+        <source>What if? Edit an option's inputs</source>
         <translation>¿Y si…? Edita los datos de una opción</translation>
     </message>
     <message>
@@ -1632,7 +1651,7 @@ Put them back in the editor?</source>
 <context>
     <name>ReportsArea</name>
     <message>
-        <source>The register&apos;s language</source>
+        <source>The register's language</source>
         <translation>El idioma del registro</translation>
     </message>
     <message>
@@ -1708,11 +1727,11 @@ Put them back in the editor?</source>
         <translation>El informe sale del registro</translation>
     </message>
     <message>
-        <source>The PDF is written unencrypted, outside the register. Anyone who gets the file can read it: keep it where the register&apos;s contents may be, and delete it when it is no longer needed.</source>
+        <source>The PDF is written unencrypted, outside the register. Anyone who gets the file can read it: keep it where the register's contents may be, and delete it when it is no longer needed.</source>
         <translation>El PDF se escribe sin cifrar, fuera del registro. Cualquiera que obtenga el archivo puede leerlo: guárdalo donde podría estar el contenido del registro y elimínalo cuando ya no lo necesites.</translation>
     </message>
     <message>
-        <source>Don&apos;t remind me again until I lock the register</source>
+        <source>Don't remind me again until I lock the register</source>
         <translation>No volver a recordármelo hasta que bloquee el registro</translation>
     </message>
     <message>
@@ -1835,7 +1854,7 @@ Put them back in the editor?</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <source>The history of a risk&apos;s scores starts when it is saved.</source>
+        <source>The history of a risk's scores starts when it is saved.</source>
         <translation>El historial de puntuaciones de un riesgo empieza cuando se guarda.</translation>
     </message>
     <message>
@@ -1980,7 +1999,7 @@ Put them back in the editor?</source>
         <translation>Matriz de riesgos</translation>
     </message>
     <message>
-        <source>A cell&apos;s score is likelihood × impact. Levels start at the score shown; the appetite is the highest score accepted without treatment.</source>
+        <source>A cell's score is likelihood × impact. Levels start at the score shown; the appetite is the highest score accepted without treatment.</source>
         <translation>La puntuación de una celda es probabilidad × impacto. Los niveles empiezan en la puntuación indicada; el apetito es la puntuación más alta que se acepta sin tratamiento.</translation>
     </message>
     <message>
@@ -2012,7 +2031,7 @@ Put them back in the editor?</source>
         <translation>Deshacer cambios</translation>
     </message>
     <message>
-        <source>Give the organisation&apos;s name; it heads every report.</source>
+        <source>Give the organisation's name; it heads every report.</source>
         <translation>Indica el nombre de la organización; encabeza todos los informes.</translation>
     </message>
     <message>
@@ -2047,7 +2066,7 @@ Put them back in the editor?</source>
 <context>
     <name>StartScreen</name>
     <message>
-        <source>Your organisation&apos;s personal data, risks and incidents, in one encrypted register.</source>
+        <source>Your organisation's personal data, risks and incidents, in one encrypted register.</source>
         <translation>Los datos personales, riesgos e incidentes de tu organización, en un único registro cifrado.</translation>
     </message>
     <message>
@@ -2121,7 +2140,7 @@ Put them back in the editor?</source>
         <translation>Calcular el hash de un archivo…</translation>
     </message>
     <message>
-        <source>Compute the file&apos;s SHA-256; the file itself is not stored</source>
+        <source>Compute the file's SHA-256; the file itself is not stored</source>
         <translation>Calcular el SHA-256 del archivo; el archivo en sí no se almacena</translation>
     </message>
     <message>
@@ -2455,29 +2474,6 @@ Guarda esta hoja lejos del ordenador que contiene el registro.</translation>
     </message>
 </context>
 <context>
-    <name>box</name>
-    <message>
-        <source>Custom threat…</source>
-        <translation>Amenaza personalizada…</translation>
-    </message>
-    <message>
-        <source>Add a threat that is not in the catalogue</source>
-        <translation>Añadir una amenaza que no está en el catálogo</translation>
-    </message>
-    <message>
-        <source>No risk to people: no notification</source>
-        <translation>Sin riesgo para las personas: sin notificación</translation>
-    </message>
-    <message>
-        <source>A risk: notify the authority (Art. 33)</source>
-        <translation>Riesgo: notificar a la autoridad (Art. 33)</translation>
-    </message>
-    <message>
-        <source>A high risk: notify the authority and tell the people (Art. 34)</source>
-        <translation>Alto riesgo: notificar a la autoridad e informar a las personas afectadas (Art. 34)</translation>
-    </message>
-</context>
-<context>
     <name>catalogue</name>
     <message>
         <source>API abuse and data scraping</source>
@@ -2572,7 +2568,7 @@ Guarda esta hoja lejos del ordenador que contiene el registro.</translation>
         <translation>Menores</translation>
     </message>
     <message>
-        <source>Children&apos;s data</source>
+        <source>Children's data</source>
         <translation>Datos de menores</translation>
     </message>
     <message>
@@ -2712,7 +2708,7 @@ Guarda esta hoja lejos del ordenador que contiene el registro.</translation>
         <translation>Empleados</translation>
     </message>
     <message>
-        <source>Employees&apos; family members</source>
+        <source>Employees' family members</source>
         <translation>Familiares de los empleados</translation>
     </message>
     <message>
@@ -3657,7 +3653,7 @@ Guarda esta hoja lejos del ordenador que contiene el registro.</translation>
         <translation>Autoridad notificada el</translation>
     </message>
     <message>
-        <source>Authority&apos;s reference</source>
+        <source>Authority's reference</source>
         <translation>Referencia de la autoridad</translation>
     </message>
     <message>
@@ -3721,7 +3717,7 @@ Guarda esta hoja lejos del ordenador que contiene el registro.</translation>
         <translation>Responsable del tratamiento</translation>
     </message>
     <message>
-        <source>Controller&apos;s contact details</source>
+        <source>Controller's contact details</source>
         <translation>Datos de contacto del responsable del tratamiento</translation>
     </message>
     <message>
@@ -3997,7 +3993,7 @@ Guarda esta hoja lejos del ordenador que contiene el registro.</translation>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <source>Risk to people&apos;s rights and freedoms</source>
+        <source>Risk to people's rights and freedoms</source>
         <translation>Riesgo para los derechos y libertades de las personas</translation>
     </message>
     <message>

@@ -64,3 +64,16 @@ def test_spanish_shows_in_the_main_window(qtbot, tmp_path, demo_path):
     finally:
         window.close_register()
         window.ctx.language.apply("en")
+
+
+def test_no_string_is_translated_in_a_context_lupdate_cannot_see():
+    # lupdate files `box.tr("…")` under the context "box", while Qt looks it up under the
+    # object's class at run time: such a string stays English in every language.
+    import re
+
+    wrong = []
+    for path in sorted((T.UI).rglob("*.py")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if re.search(r"\b(?!self\b)[a-z_]\w*\.tr\(", line):
+                wrong.append(f"{path.name}:{number}: {line.strip()}")
+    assert not wrong, "use self.tr() or privguard.ui.i18n.tr():\n" + "\n".join(wrong)

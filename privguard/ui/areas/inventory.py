@@ -41,7 +41,7 @@ from privguard.domain.errors import ValidationError
 from privguard.domain.schema import Field
 from privguard.ui.editor_area import ListEditorArea
 from privguard.ui.forms import FieldEditor, LineEditor, LinkPicker, editor_for, message_of
-from privguard.ui.i18n import choice_label, field_label
+from privguard.ui.i18n import catalogue_label, choice_label, field_label
 from privguard.ui.style import HINT_CSS
 from privguard.ui.widgets.records import Column, RecordsFieldEditor
 
@@ -64,7 +64,7 @@ def criterion_tip(criterion: DpiaCriterion) -> str:
 
 
 def catalogue_name(entry: CatalogueEntry) -> str:
-    return QCoreApplication.translate("catalogue", entry.name)
+    return catalogue_label(entry.name)
 
 
 # -- editors -----------------------------------------------------------------------------

@@ -39,7 +39,7 @@ from privguard.domain.schema import Field
 from privguard.domain.workflow import OPEN_RISK_STATUSES, check_acceptance, next_risk_statuses
 from privguard.ui.editor_area import ListEditorArea, error_text
 from privguard.ui.forms import ChoiceEditor, FieldEditor, ReferenceEditor, load_choices, message_of
-from privguard.ui.i18n import choice_label, field_label
+from privguard.ui.i18n import catalogue_label, choice_label, field_label, tr
 from privguard.ui.tables import RowTableModel
 from privguard.ui.widgets.heatmap import matrix_label
 
@@ -205,8 +205,8 @@ class ThreatEditor(ReferenceEditor):
         layout = QHBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.combo, 1)
-        self.new_button = QPushButton(box.tr("Custom threat…"), box)
-        self.new_button.setToolTip(box.tr("Add a threat that is not in the catalogue"))
+        self.new_button = QPushButton(tr("Custom threat…"), box)
+        self.new_button.setToolTip(tr("Add a threat that is not in the catalogue"))
         self.new_button.clicked.connect(on_new)
         layout.addWidget(self.new_button)
         self.widget = box
@@ -300,7 +300,7 @@ class RisksArea(ListEditorArea):
     def formats(self) -> dict[str, Any]:
         fmt, _colours = score_format(self._matrix)
         return {"inherent_score": fmt, "current_score": fmt, "residual_score": fmt,
-                "treatment": "choice", "status": "choice", "review_on": "date",
+                "threat": catalogue_label, "treatment": "choice", "status": "choice", "review_on": "date",
                 "acceptance_expires_on": "date", "updated_at": "datetime"}
 
     def colours(self) -> dict[str, dict[Any, str]]:
@@ -316,7 +316,8 @@ class RisksArea(ListEditorArea):
             return items
         # Catalogue threats not yet in the register are offered too.
         known = {code for code in ws.threats.rows().column("code") if code}
-        extra = [(f"{CATALOGUE}{e.code}", f"{e.name} ({e.code})")
+        items = [(threat_id, catalogue_label(name)) for threat_id, name in items]
+        extra = [(f"{CATALOGUE}{e.code}", f"{catalogue_label(e.name)} ({e.code})")
                  for e in ws.catalogues.entries("threat") if e.code not in known]
         extra.sort(key=lambda item: item[1].casefold())
         return items + extra

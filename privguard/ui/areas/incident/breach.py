@@ -38,7 +38,7 @@ from privguard.domain.schema import Field
 from privguard.ui.areas.inventory import CatalogueListEditor, catalogue_name
 from privguard.ui.editor_area import error_text
 from privguard.ui.forms import EntityForm, FieldEditor, LineEditor, message_of
-from privguard.ui.i18n import moment
+from privguard.ui.i18n import moment, tr
 from privguard.ui.style import HINT_CSS
 from privguard.ui.widgets.clock import BreachClockRow
 
@@ -55,9 +55,9 @@ class RightsRiskEditor(FieldEditor):
         self.group = QButtonGroup(box)
         self.buttons: dict[str, QRadioButton] = {}
         texts = {
-            RightsRisk.NONE: box.tr("No risk to people: no notification"),
-            RightsRisk.RISK: box.tr("A risk: notify the authority (Art. 33)"),
-            RightsRisk.HIGH: box.tr("A high risk: notify the authority and tell the people (Art. 34)"),
+            RightsRisk.NONE: tr("No risk to people: no notification"),
+            RightsRisk.RISK: tr("A risk: notify the authority (Art. 33)"),
+            RightsRisk.HIGH: tr("A high risk: notify the authority and tell the people (Art. 34)"),
         }
         for value, text in texts.items():
             button = QRadioButton(text, box)
