@@ -190,6 +190,26 @@
         <translation>Cambios</translation>
     </message>
     <message>
+        <source>Setting</source>
+        <translation>Ajuste</translation>
+    </message>
+    <message>
+        <source>Exported report</source>
+        <translation>Informe exportado</translation>
+    </message>
+    <message>
+        <source>Risk score</source>
+        <translation>Puntuación de riesgo</translation>
+    </message>
+    <message>
+        <source>Catalogue entry</source>
+        <translation>Entrada del catálogo</translation>
+    </message>
+    <message>
+        <source>{first} ↔ {second}</source>
+        <translation>{first} ↔ {second}</translation>
+    </message>
+    <message>
         <source>Checking every page and every audit entry…</source>
         <translation>Comprobando cada página y cada entrada de auditoría…</translation>
     </message>

@@ -35,3 +35,20 @@ def test_verify_reports_an_intact_chain(qtbot, ctx):
 def test_changes_are_readable():
     assert _changes_text('{"title": ["Old", "New"]}') == "title: 'Old' → 'New'"
     assert _changes_text("not json") == "not json"
+
+
+def test_entries_say_what_they_are_about_in_words(demo_ctx, qtbot):
+    from privguard.ui.areas.audit import AuditArea
+
+    area = AuditArea(demo_ctx)
+    qtbot.addWidget(area)
+    assert area.entity_label("risks") == "Risk"
+    assert area.entity_label("risk_assets") == "Risk ↔ Asset"
+    assert area.entity_label("incident_services") == "Incident ↔ Business service"
+    assert area.entity_label("activity_assets") == "Processing activity ↔ Asset"
+    assert area.entity_label("report_records") == "Exported report"
+    demo_ctx.language.apply("es")
+    try:
+        assert area.entity_label("risks") == "Riesgo"
+    finally:
+        demo_ctx.language.apply("en")

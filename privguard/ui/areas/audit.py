@@ -7,10 +7,16 @@ from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from privguard.domain.entities import SPECS
 from privguard.ui.area import Area
 from privguard.ui.context import AppContext
+from privguard.ui.i18n import field_label
 from privguard.ui.style import ERROR_CSS
 from privguard.ui.tables import TablePane
+
+# How link tables name the entities they join.
+_LINKED = {"activity": "processing_activities", "activities": "processing_activities",
+           "service": "business_services", "services": "business_services"}
 
 
 def _changes_text(raw: Any) -> str:
@@ -81,12 +87,32 @@ class AuditArea(Area):
 
         self.ctx.tasks.start(load, self._loaded, key="audit")
 
+    def entity_label(self, table: str) -> str:
+        """What an entry is about, as a person would say it: 'Risk', not 'risks'."""
+        spec = SPECS.get(table)
+        if spec is not None:
+            return field_label(spec.label)
+        others = {
+            "settings": self.tr("Setting"), "report_records": self.tr("Exported report"),
+            "risk_scores": self.tr("Risk score"), "catalogue_items": self.tr("Catalogue entry"),
+        }
+        if table in others:
+            return others[table]
+        # Link tables (risk_assets, incident_services …): the two things they join.
+        first, _, second = table.partition("_")
+        names = [SPECS.get(_LINKED.get(part, part)) or SPECS.get(f"{part}s")
+                 for part in (first, second)]
+        if second and all(names):
+            return self.tr("{first} ↔ {second}").format(first=field_label(names[0].label),
+                                                       second=field_label(names[1].label))
+        return table.replace("_", " ").capitalize()
+
     def _loaded(self, rows) -> None:  # noqa: ANN001
         if self.ctx.ws is None:
             return
         self.table.set_rows(rows, self.headers(), hidden={"id"},
                             formats={"changes": _changes_text, "action": "choice",
-                                     "entity": "choice"})
+                                     "entity": self.entity_label})
 
     def verify(self) -> None:
         if self.ctx.ws is None:
