@@ -657,6 +657,13 @@ def editor_for(field: Field, parent: QWidget | None = None) -> FieldEditor:
     raise ValueError(f"No generic editor for {field.kind} field {field.name}; pass one in editors.")
 
 
+def _form_layout(parent: QWidget | None = None) -> QFormLayout:
+    form = QFormLayout(parent) if parent is not None else QFormLayout()
+    # Fields grow with the pane on every platform (macOS's default keeps them narrow).
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    return form
+
+
 class EntityForm(QWidget):
     """An editor for some fields of one entity, laid out in order, grouped optionally.
 
@@ -702,7 +709,7 @@ class EntityForm(QWidget):
             picker.changed.connect(lambda r=relation: self._on_change(r))
             self.pickers[relation] = picker
 
-        loose = QFormLayout()
+        loose = _form_layout()
         outer.addLayout(loose)
         for item in layout:
             if isinstance(item, str):
@@ -714,7 +721,7 @@ class EntityForm(QWidget):
             else:
                 title, names = item
                 box = QGroupBox(title, self)
-                form = QFormLayout(box)
+                form = _form_layout(box)
                 for name in names:
                     self._add_row(form, name)
                 outer.addWidget(box)

@@ -124,7 +124,8 @@ class DpiaCriteriaEditor(FieldEditor):
             check = QCheckBox(criterion_label(criterion), box)
             check.setToolTip(criterion_tip(criterion))
             self.boxes[criterion] = check
-            grid.addWidget(check, n // 2, n % 2)
+            # One column: two side by side are wider than the pane in Spanish.
+            grid.addWidget(check, n, 0)
         super().__init__(field, box)
 
     def raw(self) -> Any:
