@@ -81,3 +81,11 @@ def demo_ctx(qapp, demo_ws):
     yield context
     context.tasks.cancel_all()
     context.tasks.wait()
+
+
+@pytest.fixture
+def spanish(demo_ctx):
+    """The demo register's context with the window speaking Spanish, English again after."""
+    demo_ctx.language.apply("es")
+    yield demo_ctx
+    demo_ctx.language.apply("en")

@@ -106,22 +106,18 @@ def test_clear_forgets_everything(area):
 
 
 
-def test_in_spanish_the_engine_speaks_spanish(qtbot, demo_ctx):
-    demo_ctx.language.apply("es")
-    try:
-        widget = DecisionsArea(demo_ctx)
-        qtbot.addWidget(widget)
-        widget.show()
-        widget.refresh()
-        qtbot.waitUntil(lambda: widget.result is not None, timeout=15_000)
-        table = widget.view.table
-        rows = [table.verticalHeaderItem(r).text() for r in range(table.rowCount())]
-        assert "Coste esperado" in rows and "P(tiempo de inactividad > MTD)" in rows
-        recommendation = widget.view.recommendation.text()
-        assert "el menor coste esperado" in recommendation, recommendation
-        assert "lowest" not in recommendation
-        assert "simulaciones" in widget.view.reasons.text()
-        refused = [table.item(0, c).text() for c in range(table.columnCount())]
-        assert any(text.startswith("No:") and "simulaciones" in text for text in refused), refused
-    finally:
-        demo_ctx.language.apply("en")
+def test_in_spanish_the_engine_speaks_spanish(qtbot, spanish):
+    widget = DecisionsArea(spanish)
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.refresh()
+    qtbot.waitUntil(lambda: widget.result is not None, timeout=15_000)
+    table = widget.view.table
+    rows = [table.verticalHeaderItem(r).text() for r in range(table.rowCount())]
+    assert "Coste esperado" in rows and "P(tiempo de inactividad > MTD)" in rows
+    recommendation = widget.view.recommendation.text()
+    assert "el menor coste esperado" in recommendation, recommendation
+    assert "lowest" not in recommendation
+    assert "simulaciones" in widget.view.reasons.text()
+    refused = [table.item(0, c).text() for c in range(table.columnCount())]
+    assert any(text.startswith("No:") and "simulaciones" in text for text in refused), refused

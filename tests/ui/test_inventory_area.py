@@ -171,16 +171,12 @@ def test_records_model_passes_the_model_tester(qtmodeltester):
     assert model.records()[0] == {"name": "B", "kind": "other", "hours": 2.0}
 
 
-def test_in_spanish_the_whole_form_fits_its_pane(demo_ctx, qtbot):
+def test_in_spanish_the_whole_form_fits_its_pane(spanish, qtbot):
     # Spanish labels are longer: no field may be pushed past the pane's right edge.
-    demo_ctx.language.apply("es")
-    try:
-        area = InventoryArea(demo_ctx)
-        qtbot.addWidget(area)
-        area.resize(1200, 850)
-        area.show()
-        qtbot.waitUntil(lambda: area.form.width() > 0)
-        viewport = area.form.parentWidget()
-        assert area.form.minimumSizeHint().width() <= viewport.width()
-    finally:
-        demo_ctx.language.apply("en")
+    area = InventoryArea(spanish)
+    qtbot.addWidget(area)
+    area.resize(1200, 850)
+    area.show()
+    qtbot.waitUntil(lambda: area.form.width() > 0)
+    viewport = area.form.parentWidget()
+    assert area.form.minimumSizeHint().width() <= viewport.width()

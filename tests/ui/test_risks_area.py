@@ -224,22 +224,18 @@ def test_area_renders_every_tab(demo_ctx, qtbot):
     assert area.form.picker("assets").values()  # the demo's first risk has linked assets
 
 
-def test_in_spanish_catalogue_threats_read_in_spanish(demo_ctx, qtbot):
-    demo_ctx.language.apply("es")
-    try:
-        area = loaded(qtbot, demo_ctx)
-        model = area.table.model
-        column = model.columns.index("threat")
-        threats = {model.row_dict(r)["threat"]: model.display_text(r, column)
-                   for r in range(model.rowCount())}
-        assert threats["Power outage"] == "Corte de suministro eléctrico"
-        area.table.filter_edit.setText("suministro eléctrico")
-        qtbot.waitUntil(lambda: model.rowCount() >= 1, timeout=2_000)
-        assert {model.row_dict(r)["threat"] for r in range(model.rowCount())} == {"Power outage"}
-        area.select(model.row_id(0))
-        qtbot.waitUntil(lambda: area.form.editor("threat_id").combo.count() > 1, timeout=5_000)
-        combo = area.form.editor("threat_id").combo
-        offered = [combo.itemText(i) for i in range(combo.count())]
-        assert "Corte de suministro eléctrico" in offered and "Power outage" not in offered
-    finally:
-        demo_ctx.language.apply("en")
+def test_in_spanish_catalogue_threats_read_in_spanish(spanish, qtbot):
+    area = loaded(qtbot, spanish)
+    model = area.table.model
+    column = model.columns.index("threat")
+    threats = {model.row_dict(r)["threat"]: model.display_text(r, column)
+               for r in range(model.rowCount())}
+    assert threats["Power outage"] == "Corte de suministro eléctrico"
+    area.table.filter_edit.setText("suministro eléctrico")
+    qtbot.waitUntil(lambda: model.rowCount() >= 1, timeout=2_000)
+    assert {model.row_dict(r)["threat"] for r in range(model.rowCount())} == {"Power outage"}
+    area.select(model.row_id(0))
+    qtbot.waitUntil(lambda: area.form.editor("threat_id").combo.count() > 1, timeout=5_000)
+    combo = area.form.editor("threat_id").combo
+    offered = [combo.itemText(i) for i in range(combo.count())]
+    assert "Corte de suministro eléctrico" in offered and "Power outage" not in offered
