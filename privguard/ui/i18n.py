@@ -113,6 +113,14 @@ def number(value: float | None, decimals: int = 0) -> str:
     return "" if value is None else QLocale().toString(float(value), "f", decimals)
 
 
+def percent(fraction: float | None, decimals: int = 0) -> str:
+    """0.125 → "12.5%" in English, "12,5 %" in Spanish (which spaces the sign)."""
+    if fraction is None:
+        return ""
+    text = number(100 * fraction, decimals)
+    return f"{text}\u00a0%" if current_language() == "es" else f"{text}%"
+
+
 def day(value: date | None) -> str:
     if value is None:
         return ""

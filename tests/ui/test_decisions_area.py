@@ -39,6 +39,7 @@ def test_the_mail_server_virus_shows_both_responses(area):
     mtd_row = rows.index(R.P_OVER_MTD)
     restore, stay = (table.item(mtd_row, c).text() for c in (0, 1))
     assert restore != stay  # staying disconnected risks the 72 h MTD; restoring does not
+    assert restore.endswith("%") and not restore.endswith(" %"), "English writes 12.5%"
     assert "Recommended" in area.view.recommendation.text()
     assert len(area.view.lec.series) == 2
 
@@ -115,6 +116,8 @@ def test_in_spanish_the_engine_speaks_spanish(qtbot, spanish):
     table = widget.view.table
     rows = [table.verticalHeaderItem(r).text() for r in range(table.rowCount())]
     assert "Coste esperado" in rows and "P(tiempo de inactividad > MTD)" in rows
+    share = table.item(rows.index("P(tiempo de inactividad > MTD)"), 1).text()
+    assert share.endswith("\u00a0%") and "," in share, "Spanish writes 36,9 %"
     recommendation = widget.view.recommendation.text()
     assert "el menor coste esperado" in recommendation, recommendation
     assert "lowest" not in recommendation

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from privguard.analysis import results as R
-from privguard.ui.i18n import engine_text, metric_name, money, number
+from privguard.ui.i18n import engine_text, metric_name, money, number, percent
 from privguard.ui.style import ERROR_CSS
 from privguard.ui.widgets.charts import BarChart, LineChart, Series
 
@@ -35,7 +35,7 @@ def format_metric(name: str, value: Any, currency: str) -> str:
     if value is None:
         return "—"
     if name.startswith("P(") or name == R.ROSI:
-        return f"{number(100 * value, 1)} %" if name.startswith("P(") else number(value, 2)
+        return percent(value, 1) if name.startswith("P(") else number(value, 2)
     if "(h)" in name:
         return f"{number(value, 1)} h"
     if "years" in name:
@@ -62,7 +62,7 @@ class AnalysisView(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.lec = LineChart(log_x=True)
         self.lec.y_range = (0.0, 1.0)
-        self.lec.y_format = lambda v: f"{v * 100:.0f} %"
+        self.lec.y_format = percent
         self.bars = BarChart()
         self.sensitivity = QLabel(wordWrap=True)
         self.sensitivity.setObjectName("sensitivity")

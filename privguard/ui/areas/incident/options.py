@@ -28,7 +28,7 @@ from privguard.domain.schema import Field
 from privguard.ui.areas.incident.common import FormDialog, fit_columns, table_view
 from privguard.ui.editor_area import error_text
 from privguard.ui.forms import EntityForm, FieldEditor
-from privguard.ui.i18n import field_label, number
+from privguard.ui.i18n import field_label, number, percent
 from privguard.ui.style import HINT_CSS
 from privguard.ui.tables import RowTableModel
 
@@ -198,7 +198,7 @@ class OptionsTab(QWidget):
         self.model.set_rows(rows, self.headers(), formats={
             "orientation": "choice", "cost_one_off": "money", "cost_per_incident": "money",
             "downtime_hours": range_text, "data_loss_hours": "number",
-            "reinfection_probability": lambda p: f"{number(100 * p, 0)} %",
+            "reinfection_probability": percent,
             "evidence_preserved": lambda v: yes if v else no})
         fit_columns(self.view)
         self.note.setText(
