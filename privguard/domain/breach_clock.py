@@ -126,9 +126,9 @@ def format_duration(span: timedelta) -> str:
 
 def _utc(value: object, what: str, field: str) -> datetime:
     if not isinstance(value, datetime):
-        raise ValidationError(MSG_NOT_A_TIME.format(what=what), field=field)
+        raise ValidationError.of(MSG_NOT_A_TIME, field=field, what=what)
     if value.tzinfo is None or value.utcoffset() is None:
-        raise ValidationError(MSG_NAIVE_TIME.format(what=what), field=field)
+        raise ValidationError.of(MSG_NAIVE_TIME, field=field, what=what)
     return value.astimezone(UTC)
 
 
@@ -158,16 +158,14 @@ class BreachClock:
             or not math.isfinite(hours)
             or not (0 < hours <= MAX_DEADLINE_HOURS)
         ):
-            raise ValidationError(
-                MSG_DEADLINE.format(max_hours=MAX_DEADLINE_HOURS), field="deadline_hours"
-            )
+            raise ValidationError.of(MSG_DEADLINE, field="deadline_hours", max_hours=MAX_DEADLINE_HOURS)
         for name, what in (
             ("authority_notified_at", WHAT_AUTHORITY),
             ("subjects_notified_at", WHAT_SUBJECTS),
         ):
             value = getattr(self, name)
             if value is not None and _utc(value, what, name) < aware:
-                raise ValidationError(MSG_BEFORE_AWARE.format(what=what), field=name)
+                raise ValidationError.of(MSG_BEFORE_AWARE, field=name, what=what)
 
     # --- Derived facts -----------------------------------------------------
 

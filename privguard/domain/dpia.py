@@ -120,9 +120,7 @@ def _coerce(code: str | DpiaCriterion) -> DpiaCriterion:
     try:
         return DpiaCriterion(code)
     except ValueError:
-        raise ValidationError(
-            MSG_UNKNOWN_CRITERION.format(code=code), field="dpia_criteria"
-        ) from None
+        raise ValidationError.of(MSG_UNKNOWN_CRITERION, field="dpia_criteria", code=code) from None
 
 
 def _canonical(criteria: Iterable[DpiaCriterion]) -> tuple[DpiaCriterion, ...]:
@@ -138,9 +136,7 @@ class DpiaScreening:
 
     def __post_init__(self) -> None:
         if isinstance(self.criteria, str):
-            raise ValidationError(
-                MSG_UNKNOWN_CRITERION.format(code=self.criteria), field="dpia_criteria"
-            )
+            raise ValidationError.of(MSG_UNKNOWN_CRITERION, field="dpia_criteria", code=self.criteria)
         object.__setattr__(self, "criteria", frozenset(_coerce(c) for c in self.criteria))
 
     @property

@@ -30,6 +30,11 @@ class ValidationError(PrivGuardError):
         self.template = template
         self.params = params or {}
 
+    @classmethod
+    def of(cls, template: str, field: str | None = None, **params: object) -> ValidationError:
+        """The sentence ``template`` with its blanks filled, keeping both for translation."""
+        return cls(template.format(**params), field, template=template, params=params)
+
 
 class NotFoundError(PrivGuardError):
     pass

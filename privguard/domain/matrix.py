@@ -173,9 +173,7 @@ def default_appetite_for(rows: int, cols: int) -> int:
 
 def _check_axis_size(n: int, axis: str, field_name: str) -> None:
     if not (MIN_AXIS <= n <= MAX_AXIS):
-        raise ValidationError(
-            MSG_AXIS_SIZE.format(low=MIN_AXIS, high=MAX_AXIS, axis=axis), field=field_name
-        )
+        raise ValidationError.of(MSG_AXIS_SIZE, field=field_name, low=MIN_AXIS, high=MAX_AXIS, axis=axis)
 
 
 def _check_labels(labels: tuple[str, ...], axis: str, field_name: str) -> None:
@@ -183,12 +181,10 @@ def _check_labels(labels: tuple[str, ...], axis: str, field_name: str) -> None:
     seen: set[str] = set()
     for label in labels:
         if not isinstance(label, str) or not label.strip():
-            raise ValidationError(MSG_AXIS_LABEL_EMPTY.format(axis=axis), field=field_name)
+            raise ValidationError.of(MSG_AXIS_LABEL_EMPTY, field=field_name, axis=axis)
         key = label.strip().casefold()
         if key in seen:
-            raise ValidationError(
-                MSG_AXIS_LABEL_DUPLICATE.format(axis=axis, label=label.strip()), field=field_name
-            )
+            raise ValidationError.of(MSG_AXIS_LABEL_DUPLICATE, field=field_name, axis=axis, label=label.strip())
         seen.add(key)
 
 
@@ -196,9 +192,7 @@ def _check_bands(
     bands: tuple[float, ...], steps: int, axis: str, field_name: str, *, probability: bool
 ) -> None:
     if len(bands) != steps - 1:
-        raise ValidationError(
-            MSG_BANDS_LENGTH.format(expected=steps - 1, axis=axis), field=field_name
-        )
+        raise ValidationError.of(MSG_BANDS_LENGTH, field=field_name, expected=steps - 1, axis=axis)
     range_msg = MSG_PROBABILITY_BANDS_RANGE if probability else MSG_MONEY_BANDS_RANGE
     for value in bands:
         if not _is_number(value) or not math.isfinite(value) or value <= 0:
@@ -206,7 +200,7 @@ def _check_bands(
         if probability and value >= 1:
             raise ValidationError(range_msg, field=field_name)
     if any(b <= a for a, b in zip(bands, bands[1:], strict=False)):
-        raise ValidationError(MSG_BANDS_ORDER.format(axis=axis), field=field_name)
+        raise ValidationError.of(MSG_BANDS_ORDER, field=field_name, axis=axis)
 
 
 def _as_tuple(value: Any, field_name: str) -> tuple[Any, ...]:
@@ -270,24 +264,18 @@ class RiskMatrix:
             if i and level.min_score <= levels[i - 1].min_score:
                 raise ValidationError(MSG_LEVELS_ORDER, field="levels")
             if level.code in codes:
-                raise ValidationError(
-                    MSG_LEVELS_CODE_DUPLICATE.format(code=level.code), field="levels"
-                )
+                raise ValidationError.of(MSG_LEVELS_CODE_DUPLICATE, field="levels", code=level.code)
             label_key = level.label.strip().casefold()
             if label_key in labels:
-                raise ValidationError(
-                    MSG_LEVELS_LABEL_DUPLICATE.format(label=level.label), field="levels"
-                )
+                raise ValidationError.of(MSG_LEVELS_LABEL_DUPLICATE, field="levels", label=level.label)
             codes.add(level.code)
             labels.add(label_key)
             upper = levels[i + 1].min_score if i + 1 < len(levels) else max_score + 1
             if not any(level.min_score <= s < upper for s in scores):
-                raise ValidationError(
-                    MSG_LEVEL_UNREACHABLE.format(label=level.label), field="levels"
-                )
+                raise ValidationError.of(MSG_LEVEL_UNREACHABLE, field="levels", label=level.label)
 
         if not _is_int(self.appetite) or not (1 <= self.appetite <= max_score):
-            raise ValidationError(MSG_APPETITE.format(max_score=max_score), field="appetite")
+            raise ValidationError.of(MSG_APPETITE, field="appetite", max_score=max_score)
 
         if self.likelihood_bands is not None:
             _check_bands(
@@ -314,14 +302,14 @@ class RiskMatrix:
         """``likelihood × impact``; both 1-based and within the matrix."""
         rows, cols = self.size
         if not _is_int(likelihood) or not (1 <= likelihood <= rows):
-            raise ValidationError(MSG_LIKELIHOOD_RANGE.format(high=rows), field="likelihood")
+            raise ValidationError.of(MSG_LIKELIHOOD_RANGE, field="likelihood", high=rows)
         if not _is_int(impact) or not (1 <= impact <= cols):
-            raise ValidationError(MSG_IMPACT_RANGE.format(high=cols), field="impact")
+            raise ValidationError.of(MSG_IMPACT_RANGE, field="impact", high=cols)
         return likelihood * impact
 
     def level_for_score(self, score: int) -> Level:
         if not _is_int(score) or not (1 <= score <= self.max_score):
-            raise ValidationError(MSG_SCORE_RANGE.format(high=self.max_score), field="score")
+            raise ValidationError.of(MSG_SCORE_RANGE, field="score", high=self.max_score)
         found = self.levels[0]
         for level in self.levels:
             if level.min_score > score:
@@ -336,7 +324,7 @@ class RiskMatrix:
         for level in self.levels:
             if level.code == code:
                 return level
-        raise ValidationError(MSG_UNKNOWN_LEVEL.format(code=code), field="level")
+        raise ValidationError.of(MSG_UNKNOWN_LEVEL, field="level", code=code)
 
     def within_appetite(self, likelihood: int, impact: int) -> bool:
         """True when the cell's score is at or below the appetite."""

@@ -85,16 +85,14 @@ def _incident_status(value: IncidentStatus | str) -> IncidentStatus:
     try:
         return IncidentStatus(value)
     except ValueError:
-        raise ValidationError(
-            MSG_UNKNOWN_INCIDENT_STATUS.format(value=value), field="status"
-        ) from None
+        raise ValidationError.of(MSG_UNKNOWN_INCIDENT_STATUS, field="status", value=value) from None
 
 
 def _risk_status(value: RiskStatus | str) -> RiskStatus:
     try:
         return RiskStatus(value)
     except ValueError:
-        raise ValidationError(MSG_UNKNOWN_RISK_STATUS.format(value=value), field="status") from None
+        raise ValidationError.of(MSG_UNKNOWN_RISK_STATUS, field="status", value=value) from None
 
 
 # --- Incidents ---------------------------------------------------------------
@@ -160,23 +158,23 @@ _RISK_ALLOWED: dict[RiskStatus, frozenset[RiskStatus]] = {
 OPEN_RISK_STATUSES: frozenset[str] = frozenset(s.value for s in RiskStatus if s is not RiskStatus.CLOSED)
 
 
-def _risk_problem(old: RiskStatus, new: RiskStatus) -> str | None:
+def _risk_problem(old: RiskStatus, new: RiskStatus) -> ValidationError | None:
     if old is new or new in _RISK_ALLOWED[old]:
         return None
     if old is RiskStatus.CLOSED:
-        return MSG_RISK_REOPEN
+        return ValidationError(MSG_RISK_REOPEN, field="status")
     if old is RiskStatus.IDENTIFIED:
-        return MSG_RISK_NOT_ASSESSED.format(new=RISK_STATUS_LABELS[new])
+        return ValidationError.of(MSG_RISK_NOT_ASSESSED, field="status", new=RISK_STATUS_LABELS[new])
     # Assessed, treating and monitored may go anywhere open except back to identified.
     assert new is RiskStatus.IDENTIFIED
-    return MSG_RISK_TO_IDENTIFIED
+    return ValidationError(MSG_RISK_TO_IDENTIFIED, field="status")
 
 
 def check_risk_transition(old: RiskStatus | str, new: RiskStatus | str) -> None:
     """Raise ValidationError(field="status") unless a risk may move ``old → new``."""
     problem = _risk_problem(_risk_status(old), _risk_status(new))
     if problem is not None:
-        raise ValidationError(problem, field="status")
+        raise problem
 
 
 def next_risk_statuses(current: RiskStatus | str) -> tuple[RiskStatus, ...]:
@@ -215,7 +213,7 @@ def check_acceptance(
     try:
         chosen = Treatment(treatment)
     except ValueError:
-        raise ValidationError(MSG_TREATMENT.format(value=treatment), field="treatment") from None
+        raise ValidationError.of(MSG_TREATMENT, field="treatment", value=treatment) from None
     if chosen is not Treatment.ACCEPT:
         return
     # A datetime is a date too, but the two cannot be compared: keep the day.
@@ -231,6 +229,4 @@ def check_acceptance(
         raise ValidationError(MSG_EXPIRY_PAST, field="expires_on")
     latest = latest_acceptance_expiry(today)
     if expires_on > latest:
-        raise ValidationError(
-            MSG_EXPIRY_TOO_FAR.format(latest=latest.isoformat()), field="expires_on"
-        )
+        raise ValidationError.of(MSG_EXPIRY_TOO_FAR, field="expires_on", latest=latest.isoformat())

@@ -83,6 +83,16 @@ def load_choices(ws: Any, entity: str) -> Choices:
     return items
 
 
+def _message_word(name: str, value: object) -> object:
+    """A word put into a message's blank ("likelihood", "Treating"), in the user's language."""
+    if not isinstance(value, str):
+        return value
+    if name == "label":
+        return field_label(value)
+    text = QCoreApplication.translate("messages", value)
+    return text if text != value else QCoreApplication.translate("choices", value)
+
+
 def message_of(exc: ValidationError) -> str:
     """A domain message as the user reads it, in the user's language where it can be.
 
@@ -90,9 +100,7 @@ def message_of(exc: ValidationError) -> str:
     sentence and the field's label are translated separately.
     """
     if getattr(exc, "template", None):
-        params = dict(exc.params)
-        if "label" in params:
-            params["label"] = field_label(params["label"])
+        params = {name: _message_word(name, value) for name, value in exc.params.items()}
         try:
             return QCoreApplication.translate("messages", exc.template).format(**params)
         except (KeyError, IndexError, ValueError):

@@ -26,7 +26,7 @@ GENERATED = UI / "domain_strings.py"
 
 
 def domain_strings_source() -> str:
-    from privguard.domain import catalogue, dpia, enums, schema
+    from privguard.domain import breach_clock, catalogue, dpia, enums, matrix, schema, workflow
     from privguard.domain.entities import SPECS
     from privguard.ui.i18n import choice_source
 
@@ -42,8 +42,14 @@ def domain_strings_source() -> str:
     lines += [f"    QT_TRANSLATE_NOOP(\"fields\", {label!r})," for label in labels]
     lines += [")", "", "CHOICES = ("]
     lines += [f"    QT_TRANSLATE_NOOP(\"choices\", {text!r})," for text in choices]
-    messages = sorted(value for name, value in vars(schema).items()
-                      if name.isupper() and isinstance(value, str) and "{label}" in value)
+    messages = {value for name, value in vars(schema).items()
+                if name.isupper() and isinstance(value, str) and "{label}" in value}
+    # The domain's own messages, and the words that fill their blanks.
+    for module in (breach_clock, dpia, matrix, workflow):
+        messages |= {value for name, value in vars(module).items() if isinstance(value, str)
+                     and name.startswith(("MSG_", "WHAT_", "AXIS_"))}
+    messages |= {*workflow.RISK_STATUS_LABELS.values(), *workflow.INCIDENT_STATUS_LABELS.values()}
+    messages = sorted(messages)
     lines += [")", "", "MESSAGES = ("]
     lines += [f"    QT_TRANSLATE_NOOP(\"messages\", {text!r})," for text in messages]
     names = sorted({entry.name for kind in catalogue.CATALOGUE_KINDS for entry in catalogue.builtin(kind)})

@@ -4092,6 +4092,250 @@ Guarda esta hoja lejos del ordenador que contiene el registro.</translation>
 <context>
     <name>messages</name>
     <message>
+        <source>A closed incident can only be reopened to “Triaged”.</source>
+        <translation>Un incidente cerrado solo puede reabrirse a «Clasificado».</translation>
+    </message>
+    <message>
+        <source>A closed risk can only be reopened to “Identified”, so that it is assessed again.</source>
+        <translation>Un riesgo cerrado solo puede reabrirse a «Identificado», para que se evalúe de nuevo.</translation>
+    </message>
+    <message>
+        <source>A level's colour must be written as # followed by six hex digits, such as #2e7d32.</source>
+        <translation>El color de un nivel debe escribirse como # seguido de seis dígitos hexadecimales, por ejemplo #2e7d32.</translation>
+    </message>
+    <message>
+        <source>A loss must be a number of 0 or more.</source>
+        <translation>Una pérdida debe ser un número igual o mayor que 0.</translation>
+    </message>
+    <message>
+        <source>A risk cannot go back to “Identified” unless it is being reopened after closing.</source>
+        <translation>Un riesgo no puede volver a «Identificado» salvo que se reabra tras cerrarse.</translation>
+    </message>
+    <message>
+        <source>A risk must be assessed before it can be “{new}”.</source>
+        <translation>Un riesgo debe evaluarse antes de pasar a «{new}».</translation>
+    </message>
+    <message>
+        <source>A score must be a whole number from 1 to {high}.</source>
+        <translation>Una puntuación debe ser un número entero de 1 a {high}.</translation>
+    </message>
+    <message>
+        <source>A yearly probability must be a number from 0 to 1.</source>
+        <translation>Una probabilidad anual debe ser un número de 0 a 1.</translation>
+    </message>
+    <message>
+        <source>Accepting a risk needs an expiry date, when the acceptance must be reviewed.</source>
+        <translation>Aceptar un riesgo requiere una fecha de vencimiento, en la que debe revisarse la aceptación.</translation>
+    </message>
+    <message>
+        <source>Accepting a risk needs the name of the person who approved the acceptance.</source>
+        <translation>Aceptar un riesgo requiere el nombre de la persona que aprobó la aceptación.</translation>
+    </message>
+    <message>
+        <source>An incident can be closed only once it is “Recovered”, or straight after “Triaged” if it turned out to be a false alarm.</source>
+        <translation>Un incidente solo puede cerrarse cuando está «Recuperado», o directamente tras «Clasificado» si resultó ser una falsa alarma.</translation>
+    </message>
+    <message>
+        <source>An incident cannot go back to “Detected”; choose “Triaged” instead.</source>
+        <translation>Un incidente no puede volver a «Detectado»; elija «Clasificado» en su lugar.</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Evaluado</translation>
+    </message>
+    <message>
+        <source>Being treated</source>
+        <translation>En tratamiento</translation>
+    </message>
+    <message>
+        <source>Choose whether the breach poses no risk, a risk or a high risk to people.</source>
+        <translation>Indique si la brecha no supone riesgo, supone un riesgo o un riesgo alto para las personas.</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>Contained</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Detectado</translation>
+    </message>
+    <message>
+        <source>Eradicated</source>
+        <translation>Erradicado</translation>
+    </message>
+    <message>
+        <source>Every level needs a name, such as “Low”.</source>
+        <translation>Cada nivel necesita un nombre, por ejemplo «Bajo».</translation>
+    </message>
+    <message>
+        <source>Every level needs a short code, such as “low”.</source>
+        <translation>Cada nivel necesita un código corto, por ejemplo «low».</translation>
+    </message>
+    <message>
+        <source>Every {axis} step needs a name.</source>
+        <translation>Cada grado de {axis} necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation>Identificado</translation>
+    </message>
+    <message>
+        <source>Impact band limits are amounts of money and must be greater than 0.</source>
+        <translation>Los límites de las bandas de impacto son importes de dinero y deben ser mayores que 0.</translation>
+    </message>
+    <message>
+        <source>Impact must be a whole number from 1 to {high}.</source>
+        <translation>El impacto debe ser un número entero de 1 a {high}.</translation>
+    </message>
+    <message>
+        <source>Levels must be listed from lowest to highest, each starting at a higher score than the one before.</source>
+        <translation>Los niveles deben ir del más bajo al más alto, cada uno empezando en una puntuación mayor que el anterior.</translation>
+    </message>
+    <message>
+        <source>Likelihood and impact must be whole numbers of 1 or more.</source>
+        <translation>La probabilidad y el impacto deben ser números enteros iguales o mayores que 1.</translation>
+    </message>
+    <message>
+        <source>Likelihood band limits are yearly probabilities and must lie strictly between 0 and 1.</source>
+        <translation>Los límites de las bandas de probabilidad son probabilidades anuales y deben estar estrictamente entre 0 y 1.</translation>
+    </message>
+    <message>
+        <source>Likelihood must be a whole number from 1 to {high}.</source>
+        <translation>La probabilidad debe ser un número entero de 1 a {high}.</translation>
+    </message>
+    <message>
+        <source>Monitored</source>
+        <translation>En seguimiento</translation>
+    </message>
+    <message>
+        <source>No cell of the matrix falls in the level “{label}”; change its lowest score or remove it.</source>
+        <translation>Ninguna celda de la matriz cae en el nivel «{label}»; cambie su puntuación mínima o elimínelo.</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>Recuperado</translation>
+    </message>
+    <message>
+        <source>The acceptance may last at most three years; choose an expiry date no later than {latest}.</source>
+        <translation>La aceptación puede durar como máximo tres años; elija una fecha de vencimiento no posterior al {latest}.</translation>
+    </message>
+    <message>
+        <source>The acceptance must expire after today.</source>
+        <translation>La aceptación debe vencer después de hoy.</translation>
+    </message>
+    <message>
+        <source>The approximate number of people must be a whole number of 0 or more.</source>
+        <translation>El número aproximado de personas debe ser un número entero igual o mayor que 0.</translation>
+    </message>
+    <message>
+        <source>The first level must start at score 1, so that every cell has a level.</source>
+        <translation>El primer nivel debe empezar en la puntuación 1, para que cada celda tenga un nivel.</translation>
+    </message>
+    <message>
+        <source>The large-scale threshold must be a whole number of 1 or more.</source>
+        <translation>El umbral de gran escala debe ser un número entero igual o mayor que 1.</translation>
+    </message>
+    <message>
+        <source>The lowest score of a level must be a whole number of 1 or more.</source>
+        <translation>La puntuación mínima de un nivel debe ser un número entero igual o mayor que 1.</translation>
+    </message>
+    <message>
+        <source>The matrix needs at least one level.</source>
+        <translation>La matriz necesita al menos un nivel.</translation>
+    </message>
+    <message>
+        <source>The matrix needs between {low} and {high} {axis} steps.</source>
+        <translation>La matriz necesita entre {low} y {high} grados de {axis}.</translation>
+    </message>
+    <message>
+        <source>The matrix settings are not in a form PrivGuard can read.</source>
+        <translation>Los ajustes de la matriz no tienen un formato que PrivGuard pueda leer.</translation>
+    </message>
+    <message>
+        <source>The notification deadline must be more than 0 hours and at most {max_hours} hours.</source>
+        <translation>El plazo de notificación debe ser de más de 0 horas y como máximo {max_hours} horas.</translation>
+    </message>
+    <message>
+        <source>The risk appetite must be a whole number between 1 and {max_score}.</source>
+        <translation>El apetito de riesgo debe ser un número entero entre 1 y {max_score}.</translation>
+    </message>
+    <message>
+        <source>The {axis} band limits must increase from one to the next.</source>
+        <translation>Los límites de las bandas de {axis} deben aumentar de uno al siguiente.</translation>
+    </message>
+    <message>
+        <source>The {what} cannot be earlier than the time the organisation became aware of the breach.</source>
+        <translation>El {what} no puede ser anterior al momento en que la organización tuvo conocimiento de la brecha.</translation>
+    </message>
+    <message>
+        <source>The {what} must be a date and time.</source>
+        <translation>El {what} debe ser una fecha y hora.</translation>
+    </message>
+    <message>
+        <source>The {what} must include a time zone.</source>
+        <translation>El {what} debe incluir una zona horaria.</translation>
+    </message>
+    <message>
+        <source>There is no level with the code “{code}”.</source>
+        <translation>No hay ningún nivel con el código «{code}».</translation>
+    </message>
+    <message>
+        <source>There must be exactly {expected} {axis} band limits, one fewer than the number of {axis} steps.</source>
+        <translation>Debe haber exactamente {expected} límites de banda de {axis}, uno menos que el número de grados de {axis}.</translation>
+    </message>
+    <message>
+        <source>This matrix has no impact bands, so an impact cannot be suggested.</source>
+        <translation>Esta matriz no tiene bandas de impacto, así que no se puede sugerir un impacto.</translation>
+    </message>
+    <message>
+        <source>This matrix has no likelihood bands, so a likelihood cannot be suggested.</source>
+        <translation>Esta matriz no tiene bandas de probabilidad, así que no se puede sugerir una probabilidad.</translation>
+    </message>
+    <message>
+        <source>Triaged</source>
+        <translation>Clasificado</translation>
+    </message>
+    <message>
+        <source>Two levels are both called “{label}”; each level needs its own name.</source>
+        <translation>Dos niveles se llaman «{label}»; cada nivel necesita su propio nombre.</translation>
+    </message>
+    <message>
+        <source>Two levels use the code “{code}”; each level needs its own code.</source>
+        <translation>Dos niveles usan el código «{code}»; cada nivel necesita su propio código.</translation>
+    </message>
+    <message>
+        <source>Two {axis} steps are both called “{label}”; each needs its own name.</source>
+        <translation>Dos grados de {axis} se llaman «{label}»; cada uno necesita su propio nombre.</translation>
+    </message>
+    <message>
+        <source>current time</source>
+        <translation>momento actual</translation>
+    </message>
+    <message>
+        <source>impact</source>
+        <translation>impacto</translation>
+    </message>
+    <message>
+        <source>likelihood</source>
+        <translation>probabilidad</translation>
+    </message>
+    <message>
+        <source>time of becoming aware of the breach</source>
+        <translation>momento en que se tuvo conocimiento de la brecha</translation>
+    </message>
+    <message>
+        <source>time the people concerned were notified</source>
+        <translation>momento en que se informó a las personas afectadas</translation>
+    </message>
+    <message>
+        <source>time the supervisory authority was notified</source>
+        <translation>momento en que se notificó a la autoridad de control</translation>
+    </message>
+    <message>
         <source>{label} contains a character that cannot be stored.</source>
         <translation>{label} contiene un carácter que no se puede almacenar.</translation>
     </message>
@@ -4166,6 +4410,22 @@ Guarda esta hoja lejos del ordenador que contiene el registro.</translation>
     <message>
         <source>{label} needs a time zone.</source>
         <translation>{label} necesita una zona horaria.</translation>
+    </message>
+    <message>
+        <source>“{code}” is not one of the nine DPIA screening criteria.</source>
+        <translation>«{code}» no es uno de los nueve criterios de cribado de la EIPD.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a risk status.</source>
+        <translation>«{value}» no es un estado de riesgo.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a risk treatment.</source>
+        <translation>«{value}» no es un tratamiento del riesgo.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an incident status.</source>
+        <translation>«{value}» no es un estado de incidente.</translation>
     </message>
 </context>
 <context>

@@ -77,3 +77,29 @@ def test_no_string_is_translated_in_a_context_lupdate_cannot_see():
             if re.search(r"\b(?!self\b)[a-z_]\w*\.tr\(", line):
                 wrong.append(f"{path.name}:{number}: {line.strip()}")
     assert not wrong, "use self.tr() or privguard.ui.i18n.tr():\n" + "\n".join(wrong)
+
+
+def test_domain_messages_read_in_spanish_with_their_blanks_filled(qapp):
+    from privguard.domain.errors import ValidationError
+    from privguard.domain.matrix import RiskMatrix
+    from privguard.domain.workflow import check_risk_transition
+    from privguard.ui.forms import message_of
+    from privguard.ui.i18n import Language
+
+    def refused(action) -> ValidationError:
+        with pytest.raises(ValidationError) as caught:
+            action()
+        return caught.value
+
+    status = refused(lambda: check_risk_transition("identified", "treating"))
+    axis = refused(lambda: RiskMatrix(likelihood_labels=("Rare", "Rare", "Likely")))
+    language = Language()
+    language.apply("es")
+    try:
+        assert message_of(status) == "Un riesgo debe evaluarse antes de pasar a «En tratamiento»."
+        assert message_of(axis) == ("Dos grados de probabilidad se llaman «Rare»; "
+                                    "cada uno necesita su propio nombre.")
+    finally:
+        language.apply("en")
+    assert message_of(status) == str(status) == \
+        "A risk must be assessed before it can be “Being treated”."
