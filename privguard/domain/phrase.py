@@ -14,6 +14,10 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 Translate = Callable[[str], str]
+Money = Callable[[float], str]
+
+# A blank written {cost:money} is an amount: the reader's currency where the caller knows it.
+MONEY_SPEC = "money"
 
 
 def _same(text: str) -> str:
@@ -21,13 +25,18 @@ def _same(text: str) -> str:
 
 
 class _Formatter(string.Formatter):
-    def __init__(self, translate: Translate, decimal_comma: bool):
+    def __init__(self, translate: Translate, decimal_comma: bool, money: Money | None = None):
         self.translate = translate
         self.decimal_comma = decimal_comma
+        self.money = money
 
     def format_field(self, value: Any, format_spec: str) -> str:
         if isinstance(value, Phrase):
-            return value.say(self.translate, self.decimal_comma)
+            return value.say(self.translate, self.decimal_comma, self.money)
+        if format_spec == MONEY_SPEC:
+            if self.money is not None:
+                return self.money(value)
+            format_spec = ",.0f"
         text = super().format_field(value, format_spec)
         if self.decimal_comma and isinstance(value, int | float) and not isinstance(value, bool):
             text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
@@ -49,11 +58,12 @@ class Phrase(str):
         phrase.params = params
         return phrase
 
-    def say(self, translate: Translate = _same, decimal_comma: bool = False) -> str:
+    def say(self, translate: Translate = _same, decimal_comma: bool = False,
+            money: Money | None = None) -> str:
         """The sentence with ``translate`` applied to its template (and to nested phrases')."""
         template = translate(self.template) or self.template
         try:
-            return _Formatter(translate, decimal_comma).vformat(template, (), self.params)
+            return _Formatter(translate, decimal_comma, money).vformat(template, (), self.params)
         except (KeyError, IndexError, ValueError):
             # A translation with a wrong blank must not hide the sentence: say it in English.
             return str(self)
@@ -76,8 +86,9 @@ class Phrase(str):
         return "" if data is None else str(data)
 
 
-def say(text: Any, translate: Translate = _same, decimal_comma: bool = False) -> str:
+def say(text: Any, translate: Translate = _same, decimal_comma: bool = False,
+        money: Money | None = None) -> str:
     """Any text in the reader's language: phrases are translated, plain text is left as it is."""
     if isinstance(text, Phrase):
-        return text.say(translate, decimal_comma)
+        return text.say(translate, decimal_comma, money)
     return "" if text is None else str(text)

@@ -21,26 +21,26 @@ class T:
 
     # Blanks named in a template are the values the engine passes; keep them in translations.
 
-    GORDON_LOEB = ("Spends more a year than ALE/e ({limit:,.0f}), the Gordon–Loeb bound: "
+    GORDON_LOEB = ("Spends more a year than ALE/e ({limit:money}), the Gordon–Loeb bound: "
                    "check the estimates before investing this much.")
-    P95_ANNUAL_OVER = "P95 annual loss {p95:,.0f} is above the tolerance {tolerance:,.0f}."
+    P95_ANNUAL_OVER = "P95 annual loss {p95:money} is above the tolerance {tolerance:money}."
     CELL_OVER_APPETITE = "The suggested cell scores {score}, above the risk appetite."
-    WIDE_RANGE = ("Check the {component} range {low:,.2f}–{high:,.0f}: it is so wide that its "
-                  "mean per event ({mean:,.0f}) is above its high end. A lognormal cannot be "
+    WIDE_RANGE = ("Check the {component} range {low:money}–{high:money}: it is so wide that its "
+                  "mean per event ({mean:money}) is above its high end. A lognormal cannot be "
                   "zero; give the range of the loss when it happens and a probability (as for "
                   "secondary loss).")
     OPTION_SAYS = "{option}: {problem}"
     NONE_MEETS = "No option meets every constraint; the cheapest is named anyway."
     KEEP_AS_IS = ("Keep the risk as is: no option lowers the expected total cost a year "
-                  "below {cost:,.0f}.")
-    LOWEST_ANNUAL_MEETING = ("{option}: lowest expected total cost a year ({cost:,.0f}) among "
+                  "below {cost:money}.")
+    LOWEST_ANNUAL_MEETING = ("{option}: lowest expected total cost a year ({cost:money}) among "
                              "the options meeting the constraints.")
-    LOWEST_ANNUAL_NONE = ("{option}: lowest expected total cost a year ({cost:,.0f}) among the "
+    LOWEST_ANNUAL_NONE = ("{option}: lowest expected total cost a year ({cost:money}) among the "
                           "options (none meets them).")
-    LOWEST_COST_MEETING = ("{option}: lowest expected cost ({cost:,.0f}) among the options "
+    LOWEST_COST_MEETING = ("{option}: lowest expected cost ({cost:money}) among the options "
                            "meeting the constraints.")
-    LOWEST_COST_NONE = "{option}: lowest expected cost ({cost:,.0f}) among the options (none meets them)."
-    P95_COST_OVER = "P95 cost {p95:,.0f} is above the tolerance {tolerance:,.0f}."
+    LOWEST_COST_NONE = "{option}: lowest expected cost ({cost:money}) among the options (none meets them)."
+    P95_COST_OVER = "P95 cost {p95:money} is above the tolerance {tolerance:money}."
     OVER_MTD = "Downtime exceeds the MTD in {share:.0%} of trials (limit {limit:.0%})."
     DEADLINE_MISSED = ("The notification deadline is missed in {share:.0%} of trials "
                        "(limit {limit:.0%}).")
@@ -59,7 +59,7 @@ class T:
     HALF = "half"
     DOUBLE = "double"
     NUMBER = "{value:g}"
-    AMOUNT = "{value:,.0f}"
+    AMOUNT = "{value:money}"
     # Metrics named per business service or per cost component.
     P_OVER_MTD_OF = "P(downtime > MTD: {service})"
     EXPECTED_PART = "Expected cost: {component}"
@@ -103,27 +103,27 @@ SPANISH: dict[str, str] = {
     "downtime": "inactividad", "data loss": "pérdida de datos", "exfiltration": "exfiltración",
     "evidence": "pruebas", "late notification": "notificación tardía", "response": "respuesta",
     # Sentences
-    T.GORDON_LOEB: ("Gasta al año más que ALE/e ({limit:,.0f}), el límite de Gordon–Loeb: "
+    T.GORDON_LOEB: ("Gasta al año más que ALE/e ({limit:money}), el límite de Gordon–Loeb: "
                     "revise las estimaciones antes de invertir tanto."),
-    T.P95_ANNUAL_OVER: "La pérdida anual P95 de {p95:,.0f} supera la tolerancia de {tolerance:,.0f}.",
+    T.P95_ANNUAL_OVER: "La pérdida anual P95 de {p95:money} supera la tolerancia de {tolerance:money}.",
     T.CELL_OVER_APPETITE: "La celda propuesta puntúa {score}, por encima del apetito de riesgo.",
-    T.WIDE_RANGE: ("Revise el rango de {component}, {low:,.2f}–{high:,.0f}: es tan amplio que "
-                   "su media por evento ({mean:,.0f}) supera su extremo alto. Una lognormal no "
+    T.WIDE_RANGE: ("Revise el rango de {component}, {low:money}–{high:money}: es tan amplio que "
+                   "su media por evento ({mean:money}) supera su extremo alto. Una lognormal no "
                    "puede ser cero; indique el rango de la pérdida cuando se produce y una "
                    "probabilidad (como para la pérdida secundaria)."),
     T.OPTION_SAYS: "{option}: {problem}",
     T.NONE_MEETS: "Ninguna opción cumple todas las restricciones; se indica igualmente la más barata.",
     T.KEEP_AS_IS: ("Mantener el riesgo como está: ninguna opción baja el coste total esperado "
-                   "al año de {cost:,.0f}."),
-    T.LOWEST_ANNUAL_MEETING: ("{option}: el menor coste total esperado al año ({cost:,.0f}) "
+                   "al año de {cost:money}."),
+    T.LOWEST_ANNUAL_MEETING: ("{option}: el menor coste total esperado al año ({cost:money}) "
                               "entre las opciones que cumplen las restricciones."),
-    T.LOWEST_ANNUAL_NONE: ("{option}: el menor coste total esperado al año ({cost:,.0f}) entre "
+    T.LOWEST_ANNUAL_NONE: ("{option}: el menor coste total esperado al año ({cost:money}) entre "
                            "las opciones (ninguna las cumple)."),
-    T.LOWEST_COST_MEETING: ("{option}: el menor coste esperado ({cost:,.0f}) entre las opciones "
+    T.LOWEST_COST_MEETING: ("{option}: el menor coste esperado ({cost:money}) entre las opciones "
                             "que cumplen las restricciones."),
-    T.LOWEST_COST_NONE: ("{option}: el menor coste esperado ({cost:,.0f}) entre las opciones "
+    T.LOWEST_COST_NONE: ("{option}: el menor coste esperado ({cost:money}) entre las opciones "
                          "(ninguna las cumple)."),
-    T.P95_COST_OVER: "El coste P95 de {p95:,.0f} supera la tolerancia de {tolerance:,.0f}.",
+    T.P95_COST_OVER: "El coste P95 de {p95:money} supera la tolerancia de {tolerance:money}.",
     T.OVER_MTD: ("La inactividad supera el MTD en el {share:.0%} de las simulaciones "
                  "(límite {limit:.0%})."),
     T.DEADLINE_MISSED: ("Se incumple el plazo de notificación en el {share:.0%} de las "
@@ -189,7 +189,8 @@ def matrix_label(text: str, lang: str) -> str:
     return _MATRIX_TABLES.get(lang, {}).get(text, text)
 
 
-def say(text: object, lang: str) -> str:
-    """An engine sentence (or plain text) in ``lang``, with that language's number format."""
-    return say_phrase(text, translator(lang), decimal_comma=lang == "es")
+def say(text: object, lang: str, money: Callable[[float], str] | None = None) -> str:
+    """An engine sentence (or plain text) in ``lang``, with that language's number format;
+    ``money`` writes amounts in the reader's currency."""
+    return say_phrase(text, translator(lang), decimal_comma=lang == "es", money=money)
 

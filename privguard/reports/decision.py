@@ -64,9 +64,9 @@ def _figures(figures: dict[str, Any], t: Translator, width: float) -> list[Flowa
                                        f"{figures.get('numpy') or t('dash')}"))
     recommendation = Phrase.from_data(figures.get("recommendation"))
     if recommendation:
-        about.append((t("dec_recommendation"), wording.say(recommendation, t.lang)))
+        about.append((t("dec_recommendation"), wording.say(recommendation, t.lang, t.money)))
     out.append(blocks.fields(about, width))
-    reasons = [wording.say(Phrase.from_data(r), t.lang) for r in figures.get("reasons") or []]
+    reasons = [wording.say(Phrase.from_data(r), t.lang, t.money) for r in figures.get("reasons") or []]
     if reasons:
         out += [blocks.heading(t("dec_reasons"), 2)] + [blocks.body(f"• {r}") for r in reasons if r]
     options = [o for o in figures.get("options") or [] if isinstance(o, dict)]

@@ -61,9 +61,11 @@ def current_language() -> str:
     return name if name in LANGUAGES else "en"
 
 
-def engine_text(text: object) -> str:
-    """A sentence of the analysis engine in the window's language (see domain/wording.py)."""
-    return wording.say(text, current_language())
+def engine_text(text: object, currency: str | None = None) -> str:
+    """A sentence of the analysis engine in the window's language (see domain/wording.py),
+    its amounts in ``currency`` where given."""
+    amounts = None if currency is None else (lambda value: money(value, currency))
+    return wording.say(text, current_language(), amounts)
 
 
 def metric_name(name: str) -> str:

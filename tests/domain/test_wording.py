@@ -55,3 +55,10 @@ def test_metric_names_per_service_keep_the_service_name():
         "Coste esperado: notificación tardía"
     assert metric("A metric we never named", "es") == "A metric we never named"
     assert metric(results.ALE, "en") == results.ALE
+
+
+def test_amounts_take_the_readers_currency_where_the_caller_knows_it():
+    cost = Phrase(T.LOWEST_COST_MEETING, option="Restore", cost=195207.4)
+    assert "(195,207)" in cost, "the engine itself knows no currency"
+    assert "(€195,207)" in say(cost, "en", lambda value: f"€{value:,.0f}")
+    assert "(195.207)" in say(cost, "es")

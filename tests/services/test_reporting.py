@@ -216,4 +216,5 @@ def test_decision_report_words_the_engine_in_the_report_language(demo_ws):
     assert "Coste esperado" in spanish and "Coste P95" in spanish
     assert "lowest expected cost" not in spanish and "Expected cost" not in spanish
     cost = result.option(chosen).metrics["Expected cost"]
-    assert f"({cost:,.0f})".replace(",", ".") in spanish, "Spanish groups thousands with a dot"
+    assert f"({cost:,.0f} €)".replace(",", ".") in spanish, "Spanish writes 193.956 €"
+    assert f"(€{cost:,.0f})" in english

@@ -41,6 +41,8 @@ def test_the_mail_server_virus_shows_both_responses(area):
     assert restore != stay  # staying disconnected risks the 72 h MTD; restoring does not
     assert restore.endswith("%") and not restore.endswith(" %"), "English writes 12.5%"
     assert "Recommended" in area.view.recommendation.text()
+    assert "€)" in area.view.recommendation.text() or "(€" in area.view.recommendation.text(), \
+        "amounts in the register's currency"
     assert len(area.view.lec.series) == 2
 
 

@@ -123,7 +123,7 @@ class AnalysisView(QWidget):
         for c, column in enumerate(columns):
             ok = column.meets_constraints
             item = QTableWidgetItem(self.tr("Yes") if ok else self.tr("No: {why}").format(
-                why="; ".join(engine_text(f) for f in column.failed_constraints)))
+                why="; ".join(engine_text(f, currency) for f in column.failed_constraints)))
             item.setToolTip(item.text())
             if column.option_id == result.recommended_option_id and column is not result.baseline:
                 font = item.font()
@@ -135,8 +135,8 @@ class AnalysisView(QWidget):
                 cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(r, c, cell)
         self.recommendation.setText(self.tr("Recommended: {text}").format(
-            text=engine_text(result.recommendation)) if result.recommendation else "")
-        self.reasons.setText("\n".join(f"• {engine_text(reason)}" for reason in result.reasons))
+            text=engine_text(result.recommendation, currency)) if result.recommendation else "")
+        self.reasons.setText("\n".join(f"• {engine_text(reason, currency)}" for reason in result.reasons))
         self.lec.title = self.tr("Loss exceedance: chance the loss is above an amount")
         self.lec.x_format = lambda v: money(v, currency)
         self.lec.set_series([Series(name, [(x, p) for x, p in column.lec if x and x > 0])
