@@ -1,11 +1,13 @@
-"""The engine's words in the languages PrivGuard ships: metric names and its sentences.
+"""Words the program composes, in the languages PrivGuard ships: the analysis engine's
+metric names and sentences, and the default risk matrix's labels.
 
 One table serves the window and the PDF reports, so the decision an officer
 reads on screen is worded exactly as the one the board reads on paper. Keys
 are the English metric names (``privguard.analysis.results``; a test keeps the
 two in step) and sentence templates (``T``); a template's blanks must stay as
-they are. It lives in the domain because the engine, the reports and the
-window all need it and none of them may import another.
+they are; ``{x:money}`` marks an amount. It lives in the domain because the
+engine, the reports and the window all need it and none of them may import
+another.
 """
 
 from __future__ import annotations
