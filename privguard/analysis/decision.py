@@ -44,7 +44,7 @@ from privguard.analysis.metrics import (
 from privguard.analysis.results import AnalysisResult, OptionResult, SensitivityItem
 from privguard.domain.errors import ValidationError
 from privguard.domain.matrix import RiskMatrix
-from privguard.domain.phrase import Phrase
+from privguard.words import Phrase
 from privguard.domain.wording import T
 
 SENSITIVITY_TRIALS = 4_000

@@ -10,41 +10,41 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
-from privguard.domain.phrase import Phrase
 from privguard.domain.wording import T
+from privguard.words import N_, Phrase
 
 # Annual mode
-ALE = "Expected annual loss (ALE)"
-ALE_SE = "ALE standard error"
-MEDIAN_ANNUAL = "Median annual loss"
-P90_ANNUAL = "P90 annual loss"
-P95_ANNUAL = "P95 annual loss"
-P99_ANNUAL = "P99 annual loss"
-CVAR95_ANNUAL = "CVaR95 annual loss (mean of worst 5%)"
-P_ANY_EVENT = "P(at least one event a year)"
-P_ANY_LOSS = "P(annual loss > 0)"
-MEDIAN_EVENT = "Median loss per event"
-DELTA_ALE = "ALE reduction (ΔALE)"
-DELTA_ALE_SE = "ΔALE paired standard error"
-ANNUAL_COST = "Annualised cost"
-TOTAL_ANNUAL = "Expected total cost a year (ALE + cost)"
-ROSI = "ROSI"
-NPV = "NPV"
-PAYBACK = "Payback (years)"
-P_NPV_POSITIVE = "P(NPV > 0)"
+ALE = N_("Expected annual loss (ALE)")
+ALE_SE = N_("ALE standard error")
+MEDIAN_ANNUAL = N_("Median annual loss")
+P90_ANNUAL = N_("P90 annual loss")
+P95_ANNUAL = N_("P95 annual loss")
+P99_ANNUAL = N_("P99 annual loss")
+CVAR95_ANNUAL = N_("CVaR95 annual loss (mean of worst 5%)")
+P_ANY_EVENT = N_("P(at least one event a year)")
+P_ANY_LOSS = N_("P(annual loss > 0)")
+MEDIAN_EVENT = N_("Median loss per event")
+DELTA_ALE = N_("ALE reduction (ΔALE)")
+DELTA_ALE_SE = N_("ΔALE paired standard error")
+ANNUAL_COST = N_("Annualised cost")
+TOTAL_ANNUAL = N_("Expected total cost a year (ALE + cost)")
+ROSI = N_("ROSI")
+NPV = N_("NPV")
+PAYBACK = N_("Payback (years)")
+P_NPV_POSITIVE = N_("P(NPV > 0)")
 # Incident mode
-EXPECTED_COST = "Expected cost"
-COST_SE = "Expected cost standard error"
-MEDIAN_COST = "Median cost"
-P95_COST = "P95 cost"
-CVAR95_COST = "CVaR95 cost (mean of worst 5%)"
-P_BEST = "P(best option)"
-REGRET = "Expected regret"
-EXPECTED_DOWNTIME = "Expected downtime (h)"
-P95_DOWNTIME = "P95 downtime (h)"
-P_OVER_MTD = "P(downtime > MTD)"
-P_DEADLINE_MISSED = "P(notification deadline missed)"
-P_REINFECTION = "P(re-infection)"
+EXPECTED_COST = N_("Expected cost")
+COST_SE = N_("Expected cost standard error")
+MEDIAN_COST = N_("Median cost")
+P95_COST = N_("P95 cost")
+CVAR95_COST = N_("CVaR95 cost (mean of worst 5%)")
+P_BEST = N_("P(best option)")
+REGRET = N_("Expected regret")
+EXPECTED_DOWNTIME = N_("Expected downtime (h)")
+P95_DOWNTIME = N_("P95 downtime (h)")
+P_OVER_MTD = N_("P(downtime > MTD)")
+P_DEADLINE_MISSED = N_("P(notification deadline missed)")
+P_REINFECTION = N_("P(re-infection)")
 
 
 # Metrics named per business service or per cost component fill in these.

@@ -7,11 +7,37 @@ is a bug and is reported as such by the front ends.
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class PrivGuardError(Exception):
-    """Base of every error the user can act on."""
+    """Base of every error the user can act on.
+
+    The message is English (``str(exc)``, for logs and the command line); where it
+    comes from a fixed sentence, ``template`` (the gettext message id) and ``params``
+    keep the sentence and its values apart, so it is translated where it is shown
+    (``privguard.words.Words.error``), not where it is raised.
+    """
 
     exit_code = 1
+    template: str | None = None
+    params: dict[str, Any] = {}  # noqa: RUF012 - replaced per instance, never mutated
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        message = args[0] if args else None
+        if getattr(message, "template", None) and isinstance(getattr(message, "params", None), dict):
+            # A Phrase: the message id and values travel with it.
+            self.template = message.template
+            self.params = dict(message.params)
+
+    @classmethod
+    def of(cls, template: str, **params: Any):
+        """The sentence ``template`` with its blanks filled, keeping both for translation."""
+        exc = cls(template.format(**params))
+        exc.template = template
+        exc.params = params
+        return exc
 
 
 class ValidationError(PrivGuardError):
@@ -27,8 +53,9 @@ class ValidationError(PrivGuardError):
                  params: dict | None = None):
         super().__init__(message)
         self.field = field
-        self.template = template
-        self.params = params or {}
+        if template is not None:
+            self.template = template
+            self.params = params or {}
 
     @classmethod
     def of(cls, template: str, field: str | None = None, **params: object) -> ValidationError:

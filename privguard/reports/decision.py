@@ -13,7 +13,7 @@ from typing import Any
 from reportlab.platypus import CondPageBreak, Flowable
 
 from privguard.domain import wording
-from privguard.domain.phrase import Phrase
+from privguard.words import Phrase
 from privguard.reports import blocks, charts
 from privguard.reports.board import _lec_series
 from privguard.reports.i18n import Translator
