@@ -167,6 +167,47 @@ def mo_matches_po(lang: str) -> bool:
     return mo_path(lang).exists() and mo_path(lang).read_bytes() == mo_bytes(_read(po_path(lang), lang))
 
 
+def check(lang: str, pot: Catalog | None = None) -> list[str]:
+    """What keeps ``lang`` from being complete: ids the code uses that the .po lacks, missing or
+    fuzzy translations, translations whose blanks differ, and a .mo that does not match."""
+    pot = template() if pot is None else pot
+    catalog = _read(po_path(lang), lang)
+    found = [f"not in the .po: {m.id!r}" for m in pot
+             if m.id and catalog.get(m.id, m.context) is None]
+    found += problems(catalog)
+    found += blank_mismatches(catalog)
+    if not mo_matches_po(lang):
+        found.append(f"{mo_path(lang).name} does not match {po_path(lang).name}: "
+                     "run python -m privguard.words_tool")
+    return found
+
+
+def _blanks(text: str) -> set[str]:
+    import string
+
+    try:
+        return {name for _lit, name, _spec, _conv in string.Formatter().parse(text) if name}
+    except ValueError:
+        return {"<unbalanced braces>"}
+
+
+def blank_mismatches(catalog: Catalog) -> list[str]:
+    """Translations that lose or invent a ``{blank}``: they would fall back to English."""
+    found = []
+    for message in catalog:
+        if not message.id or not message.string:
+            continue
+        ids = message.id if isinstance(message.id, tuple) else (message.id,)
+        strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        wanted = set().union(*(_blanks(i) for i in ids))
+        for text in strings:
+            if text and not _blanks(text) <= wanted | {"n"}:
+                found.append(f"blanks differ: {ids[0]!r} → {text!r}")
+            elif text and len(ids) == 1 and _blanks(text) != wanted:
+                found.append(f"blanks differ: {ids[0]!r} → {text!r}")
+    return found
+
+
 def update(fills: dict[str, object] | None = None) -> dict[str, Catalog]:
     pot = template()
     updated = {}
@@ -196,13 +237,7 @@ def main(argv: list[str] | None = None) -> int:
         status = 0
         pot = template()
         for lang in LANGUAGES:
-            catalog = _read(po_path(lang), lang)
-            missing = [f"not in the .po: {m.id!r}" for m in pot
-                       if m.id and catalog.get(m.id, m.context) is None]
-            found = missing + problems(catalog)
-            if not mo_matches_po(lang):
-                found.append(f"{mo_path(lang).name} does not match {po_path(lang).name}: "
-                             "run python -m privguard.words_tool")
+            found = check(lang, pot)
             print(f"{lang}: {len(found)} problem(s)")
             for line in found[:80]:
                 print(f"  {line}")

@@ -238,14 +238,14 @@ def standard_normals(bit_generator: np.random.BitGenerator, n: int) -> np.ndarra
     probability 1e-11); the angle is 2π·k/2³².
     """
     half = (n + 1) // 2
-    words = bit_generator.random_raw(half).view(np.uint32)
-    radius = words[:half].astype(np.float32)
+    raw = bit_generator.random_raw(half).view(np.uint32)
+    radius = raw[:half].astype(np.float32)
     radius += np.float32(0.5)
     radius *= np.float32(2.0 ** -32)
     np.log(radius, out=radius)
     radius *= np.float32(-2.0)
     np.sqrt(radius, out=radius)
-    angle = words[half:].astype(np.float32)
+    angle = raw[half:].astype(np.float32)
     angle *= np.float32(2.0 * math.pi / _U32)
     z = np.empty(2 * half, dtype=np.float32)
     np.cos(angle, out=z[:half])
