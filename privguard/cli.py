@@ -18,6 +18,7 @@ from typing import NoReturn, TextIO
 
 from privguard import __version__
 from privguard.domain.errors import PrivGuardError, ValidationError
+from privguard.words import N_, words_for
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_KEY, EXIT_IN_USE = 0, 1, 2, 3, 4
 ENV_PASSPHRASE = "PRIVGUARD_PASSPHRASE"  # noqa: S105 - a name or a public demo value, not a secret
@@ -30,7 +31,11 @@ class UsageError(PrivGuardError):
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
-        raise UsageError(f"{message} (see `privguard {self.prog.partition(' ')[2]} --help`)".replace("  ", " "))
+        command = self.prog.partition(" ")[2].strip()
+        if command:
+            raise UsageError.of("{message} (see `privguard {command} --help`)",
+                                message=message, command=command)
+        raise UsageError.of("{message} (see `privguard --help`)", message=message)
 
 
 class Secrets:
@@ -41,35 +46,38 @@ class Secrets:
         self.stdin = stdin
         self._lines: list[str] | None = None
 
-    def _next_stdin_line(self, what: str) -> str:
+    def _next_stdin_line(self, missing: UsageError) -> str:
         if self._lines is None:
             self._lines = self.stdin.read().splitlines()
         if not self._lines:
-            raise UsageError(f"--passphrase-stdin: no line left on standard input for the {what}.")
+            raise missing
         return self._lines.pop(0)
 
     def _ask(self, prompt: str) -> str:
         if not sys.stdin.isatty():
-            raise UsageError(
-                f"No passphrase given: set {ENV_PASSPHRASE} or use --passphrase-stdin "
-                "when not running in a terminal.")
+            raise UsageError.of(
+                "No passphrase given: set {variable} or use --passphrase-stdin "
+                "when not running in a terminal.", variable=ENV_PASSPHRASE)
         return getpass.getpass(prompt)
 
     def current(self, label: str = "the register") -> str:
         if self.from_stdin:
-            return self._next_stdin_line("passphrase")
+            return self._next_stdin_line(UsageError(N_(
+                "--passphrase-stdin: no line left on standard input for the passphrase.")))
         if os.environ.get(ENV_PASSPHRASE):
             return os.environ[ENV_PASSPHRASE]
         return self._ask(f"Passphrase for {label}: ")
 
     def new(self, label: str) -> str:
         if self.from_stdin:
-            return self._next_stdin_line(f"new passphrase for {label}")
+            return self._next_stdin_line(UsageError.of(
+                "--passphrase-stdin: no line left on standard input for the new passphrase "
+                "for {name}.", name=label))
         if os.environ.get(ENV_NEW_PASSPHRASE):
             return os.environ[ENV_NEW_PASSPHRASE]
         first = self._ask(f"New passphrase for {label}: ")
         if self._ask("Repeat it: ") != first:
-            raise ValidationError("The two passphrases differ; nothing was changed.", "passphrase")
+            raise ValidationError(N_("The two passphrases differ; nothing was changed."), "passphrase")
         return first
 
 
@@ -126,7 +134,7 @@ def cmd_slots(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
     with _open(args, secrets) as ws:
         if args.action == "add":
             if not args.name or not args.role:
-                raise UsageError("slots add needs --name and --role.")
+                raise UsageError(N_("slots add needs --name and --role."))
             from privguard.services.workspace import check_passphrase
 
             passphrase = secrets.new(args.name)
@@ -135,7 +143,7 @@ def cmd_slots(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
             print(f"Added a key slot for {args.name} ({args.role}).", file=out)
         else:
             if not args.name:
-                raise UsageError("slots remove needs --name.")
+                raise UsageError(N_("slots remove needs --name."))
             slot = ws.register.remove_slot(args.name)
             print(f"Removed the key slot of {slot.label}.", file=out)
     return EXIT_OK
@@ -161,8 +169,8 @@ def cmd_rotate_key(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> i
         given: dict[str, str | None] = {}
         if others and not args.drop_other_slots and not sys.stdin.isatty():
             names = ", ".join(s.label for s in others)
-            raise UsageError(f"Other key slots exist ({names}): run in a terminal to enter their "
-                             "passphrases, or pass --drop-other-slots.")
+            raise UsageError.of("Other key slots exist ({names}): run in a terminal to enter their "
+                                "passphrases, or pass --drop-other-slots.", names=names)
         for slot in others:
             if args.drop_other_slots:
                 given[slot.id] = None
@@ -226,7 +234,7 @@ def _filters(pairs: Sequence[str] | None) -> dict[str, object]:
     for pair in pairs or []:
         name, sep, value = pair.partition("=")
         if not sep or not name.strip():
-            raise UsageError(f"--filter takes FIELD=VALUE, not '{pair}'.")
+            raise UsageError.of("--filter takes FIELD=VALUE, not '{pair}'.", pair=pair)
         filters[name.strip()] = value.split(",") if "," in value else value
     return filters
 
@@ -234,11 +242,12 @@ def _filters(pairs: Sequence[str] | None) -> dict[str, object]:
 def cmd_report(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
     needs_id = args.kind in ("incident", "decision")
     if needs_id and args.id is None:
-        raise UsageError(f"report {args.kind} needs the {args.kind}'s ID after the register path.")
+        raise UsageError.of("report {kind} needs the {kind}'s ID after the register path.",
+                            kind=args.kind)
     if not needs_id and args.id is not None:
-        raise UsageError(f"report {args.kind} takes no ID.")
+        raise UsageError.of("report {kind} takes no ID.", kind=args.kind)
     if (args.filter or args.search) and args.kind != "risks":
-        raise UsageError("--filter and --search apply to the risks report only.")
+        raise UsageError(N_("--filter and --search apply to the risks report only."))
     query = {"filters": _filters(args.filter), "search": args.search or ""}
     with _open(args, secrets) as ws:
         outcome = ws.reporting.export(args.kind, Path(args.out), lang=args.lang,
@@ -360,16 +369,19 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
          stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
     stdin, stdout, stderr = stdin or sys.stdin, stdout or sys.stdout, stderr or sys.stderr
+    # Errors are said in English, or in the language a command was asked for (report --lang).
+    lang = "en"
     try:
         args = build_parser().parse_args(argv)
+        lang = getattr(args, "lang", None) or "en"
         if args.command is None:
             return _launch_gui(None)
         if getattr(args, "scale", None) is not None and args.scale < 1:
-            raise UsageError("--scale must be a positive number of risks.")
+            raise UsageError(N_("--scale must be a positive number of risks."))
         return args.func(args, Secrets(args, stdin), stdout)
     except PrivGuardError as exc:
         code = EXIT_USAGE if isinstance(exc, ValidationError) else exc.exit_code
-        print(f"privguard: {exc}", file=stderr)
+        print(f"privguard: {words_for(lang).error(exc)}", file=stderr)
         return code
     except KeyboardInterrupt:
         print("privguard: interrupted; nothing more was changed.", file=stderr)

@@ -52,9 +52,10 @@ def write_atomic(path: Path | str, data: bytes, *, mode: int = 0o600) -> None:
 def os_error_to_user(exc: OSError, path: Path) -> Exception:
     """Sort an OSError into the errors a user can act on; leave the rest alone."""
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return DiskFull(f"The disk holding {path.parent} is full. Free some space and try again.")
+        return DiskFull.of("The disk holding {folder} is full. Free some space and try again.",
+                           folder=str(path.parent))
     if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return ReadOnlyRegister(
-            f"PrivGuard cannot write in {path.parent}: the folder is read-only or not yours."
-        )
+        return ReadOnlyRegister.of(
+            "PrivGuard cannot write in {folder}: the folder is read-only or not yours.",
+            folder=str(path.parent))
     return exc

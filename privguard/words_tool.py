@@ -77,6 +77,17 @@ def _data_messages() -> list[tuple[str, str | None, str | None]]:
     for text in (*matrix.DEFAULT_LIKELIHOOD_LABELS, *matrix.DEFAULT_IMPACT_LABELS, *levels):
         found.append((text, "matrix", None))
     found += [(text, "dpia", None) for pair in dpia.CRITERIA_TEXT.values() for text in pair]
+    # Words the catalogues' attributes use (a threat's family and nature, a control's domain
+    # and kind, loss forms) are shown as choices.
+    attribute_words = {"productivity", "response", "replacement", "fines", "reputation"}
+    for kind in catalogue.CATALOGUE_KINDS:
+        for entry in catalogue.builtin(kind):
+            for key in ("family", "nature", "domain", "kind"):
+                if isinstance(entry.attributes.get(key), str):
+                    attribute_words.add(entry.attributes[key])
+            attribute_words.update(entry.attributes.get("typical_loss_forms") or ())
+    found += [(text, "choice", None) for text in sorted({choice_source(w) for w in attribute_words}
+                                                        - choices)]
     for kind in catalogue.CATALOGUE_KINDS:
         for entry in catalogue.builtin(kind):
             found.append((entry.name, f"catalogue:{kind}:{entry.code}", None))
@@ -213,7 +224,7 @@ def update(fills: dict[str, object] | None = None) -> dict[str, Catalog]:
     updated = {}
     for lang in LANGUAGES:
         catalog = _read(po_path(lang), lang)
-        catalog.update(pot, no_fuzzy_matching=False, update_header_comment=False)
+        catalog.update(pot, no_fuzzy_matching=True, update_header_comment=False)
         catalog.obsolete.clear()
         catalog.fuzzy = False
         if fills:

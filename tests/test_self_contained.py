@@ -12,11 +12,29 @@ ROOT = Path(__file__).resolve().parents[1]
 OWN_TOOLS = {"lint-imports"}
 
 
-def _program(call: ast.Call) -> str | None:
-    """The program a subprocess call or shutil.which() names, when it is written as a literal."""
+_STARTERS = {"run", "Popen", "check_call", "check_output", "call", "which"}
+_MODULES = {"subprocess", "shutil"}
+
+
+def _imported(tree: ast.AST) -> dict[str, str]:
+    """Names a module took from subprocess or shutil (``from subprocess import run as go``),
+    each with the function it is."""
+    return {alias.asname or alias.name: alias.name for node in ast.walk(tree)
+            if isinstance(node, ast.ImportFrom) and node.module in _MODULES
+            for alias in node.names}
+
+
+def _program(call: ast.Call, imported: dict[str, str] | None = None) -> str | None:
+    """The program a subprocess call or shutil.which() names, when it is written as a literal.
+    A test's own helper that happens to be called ``run`` is not a subprocess."""
     func = call.func
-    name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
-    if name not in {"run", "Popen", "check_call", "check_output", "call", "which"} or not call.args:
+    if isinstance(func, ast.Attribute):
+        if not (isinstance(func.value, ast.Name) and func.value.id in _MODULES):
+            return None
+        name = func.attr
+    else:
+        name = (imported or {}).get(getattr(func, "id", ""), "")
+    if name not in _STARTERS or not call.args:
         return None
     first = call.args[0]
     if isinstance(first, ast.List | ast.Tuple) and first.elts:
@@ -31,16 +49,22 @@ def test_no_test_needs_a_program_from_outside_the_project():
     for path in sorted((ROOT / "tests").rglob("*.py")):
         if "benchmarks" in path.parts:
             continue
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        imported = _imported(tree)
+        for node in ast.walk(tree):
             if isinstance(node, ast.Call):
-                program = _program(node)
+                program = _program(node, imported)
                 if program and program not in OWN_TOOLS and program != sys.executable:
                     outside.append(f"{path.relative_to(ROOT)}:{node.lineno} runs {program}")
     assert not outside, outside
 
 
 def test_the_check_finds_a_system_tool(tmp_path):
-    tree = ast.parse('import shutil, subprocess\nsubprocess.run(["pdftoppm", "-png", "a.pdf"])\n'
-                     'shutil.which("pdftoppm")\n')
-    found = [_program(node) for node in ast.walk(tree) if isinstance(node, ast.Call)]
-    assert found.count("pdftoppm") == 2
+    tree = ast.parse('import shutil, subprocess\nfrom subprocess import check_output as out\n'
+                     'subprocess.run(["pdftoppm", "-png", "a.pdf"])\n'
+                     'shutil.which("pdftoppm")\nout(["pdftoppm", "a.pdf"])\n'
+                     'def run(*args): pass\nrun("pdftoppm")\n')
+    imported = _imported(tree)
+    found = [_program(node, imported) for node in ast.walk(tree) if isinstance(node, ast.Call)]
+    # Three real starts; the module's own run() is not one.
+    assert found.count("pdftoppm") == 3

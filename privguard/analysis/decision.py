@@ -44,8 +44,8 @@ from privguard.analysis.metrics import (
 from privguard.analysis.results import AnalysisResult, OptionResult, SensitivityItem
 from privguard.domain.errors import ValidationError
 from privguard.domain.matrix import RiskMatrix
-from privguard.words import Phrase
 from privguard.domain.wording import T
+from privguard.words import Phrase
 
 SENSITIVITY_TRIALS = 4_000
 

@@ -33,6 +33,7 @@ from typing import ClassVar
 
 from privguard.domain.enums import RightsRisk
 from privguard.domain.errors import ValidationError
+from privguard.words import N_, Phrase
 
 DEFAULT_DEADLINE_HOURS = 72.0
 MAX_DEADLINE_HOURS = 24 * 30
@@ -56,19 +57,20 @@ class SubjectsNotice(StrEnum):
     SENT = "sent"
 
 
-# --- Messages shown to the user (plain English; translated by the UI). -------
-MSG_NAIVE_TIME = "The {what} must include a time zone."
-MSG_NOT_A_TIME = "The {what} must be a date and time."
-MSG_RIGHTS_RISK = "Choose whether the breach poses no risk, a risk or a high risk to people."
-MSG_DEADLINE = "The notification deadline must be more than 0 hours and at most {max_hours} hours."
-MSG_BEFORE_AWARE = (
+# --- Messages shown to the user: message ids, translated where they are shown. ---
+# {what} is one of the WHAT_ phrases below, said in the reader's language.
+MSG_NAIVE_TIME = N_("The {what} must include a time zone.")
+MSG_NOT_A_TIME = N_("The {what} must be a date and time.")
+MSG_RIGHTS_RISK = N_("Choose whether the breach poses no risk, a risk or a high risk to people.")
+MSG_DEADLINE = N_("The notification deadline must be more than 0 hours and at most {max_hours} hours.")
+MSG_BEFORE_AWARE = N_(
     "The {what} cannot be earlier than the time the organisation became aware of the breach."
 )
 
-WHAT_AWARE = "time of becoming aware of the breach"
-WHAT_AUTHORITY = "time the supervisory authority was notified"
-WHAT_SUBJECTS = "time the people concerned were notified"
-WHAT_NOW = "current time"
+WHAT_AWARE = Phrase(N_("time of becoming aware of the breach"))
+WHAT_AUTHORITY = Phrase(N_("time the supervisory authority was notified"))
+WHAT_SUBJECTS = Phrase(N_("time the people concerned were notified"))
+WHAT_NOW = Phrase(N_("current time"))
 
 DESCRIBE_NOT_REQUIRED = (
     "No notification to the supervisory authority is required: the breach is "

@@ -24,6 +24,7 @@ from types import MappingProxyType
 from typing import Any
 
 from privguard.domain.errors import ValidationError
+from privguard.words import N_, Phrase
 
 # kind -> (file name, key of the entry list inside the file)
 _SOURCES: Mapping[str, tuple[str, str]] = MappingProxyType({
@@ -37,6 +38,22 @@ _SOURCES: Mapping[str, tuple[str, str]] = MappingProxyType({
 })
 
 CATALOGUE_KINDS: tuple[str, ...] = tuple(_SOURCES)
+
+# What one entry of each catalogue is called in a message ("a built-in {kind} entry").
+_KIND_NAMES: Mapping[str, str] = MappingProxyType({
+    "threat": Phrase(N_("threat")),
+    "data_category": Phrase(N_("data category")),
+    "data_subject": Phrase(N_("data subject category")),
+    "legal_basis_art6": Phrase(N_("Art. 6 legal basis")),
+    "legal_basis_art9": Phrase(N_("Art. 9 condition")),
+    "transfer_safeguard": Phrase(N_("transfer safeguard")),
+    "control": Phrase(N_("control")),
+})
+
+
+def kind_name(kind: str) -> str:
+    """A catalogue kind as a message names it (a phrase said in the reader's language)."""
+    return _KIND_NAMES.get(kind, kind.replace("_", " "))
 
 _CODE_RE = re.compile(r"^[A-Z0-9][A-Z0-9_.()-]{1,39}$")
 _CORE_FIELDS = frozenset({"code", "name", "description"})
@@ -147,20 +164,20 @@ def validate_user_entry(kind: str, code: str, name: str) -> None:
     Raises ValidationError (field "kind", "code" or "name") with a message for the user.
     """
     if kind not in _SOURCES:
-        raise ValidationError(
-            f"'{kind}' is not a catalogue; choose one of {', '.join(CATALOGUE_KINDS)}.", "kind")
+        raise ValidationError.of("'{kind}' is not a catalogue; choose one of {kinds}.", "kind",
+                                 kind=kind, kinds=", ".join(CATALOGUE_KINDS))
     if not (name or "").strip():
-        raise ValidationError("The entry needs a name.", "name")
+        raise ValidationError(N_("The entry needs a name."), "name")
     normalised = (code or "").strip().upper()
     if not _CODE_RE.match(normalised):
-        raise ValidationError(
-            f"'{(code or '').strip()}' is not a valid code: use 2 to 40 characters, letters A-Z, "
-            "digits and _ . ( ) -, starting with a letter or digit (it is stored in capitals).",
-            "code")
+        raise ValidationError.of(
+            "'{code}' is not a valid code: use 2 to 40 characters, letters A-Z, digits and "
+            "_ . ( ) -, starting with a letter or digit (it is stored in capitals).",
+            "code", code=(code or "").strip())
     if normalised in _upper_codes(kind):
-        raise ValidationError(
-            f"The code {normalised} belongs to a built-in {kind.replace('_', ' ')} entry; "
-            "choose another code for your own entry.", "code")
+        raise ValidationError.of(
+            "The code {code} belongs to a built-in {kind} entry; choose another code for your "
+            "own entry.", "code", code=normalised, kind=kind_name(kind))
 
 
 def merged(kind: str, user_entries: Iterable[CatalogueEntry]) -> tuple[CatalogueEntry, ...]:
@@ -175,16 +192,17 @@ def merged(kind: str, user_entries: Iterable[CatalogueEntry]) -> tuple[Catalogue
     result = list(builtin(kind))
     for entry in user_entries:
         if entry.kind != kind:
-            raise ValidationError(
-                f"The entry {entry.code} is a {entry.kind} entry, not a {kind} entry.", "kind")
+            raise ValidationError.of("The entry {code} is a {kind} entry, not a {wanted} entry.",
+                                     "kind", code=entry.code, kind=kind_name(entry.kind),
+                                     wanted=kind_name(kind))
         upper = entry.code.upper()
         if upper in _upper_codes(kind):
-            raise ValidationError(
-                f"Your entry {entry.code} reuses the code of a built-in "
-                f"{kind.replace('_', ' ')} entry; built-in codes cannot be overridden.", "code")
+            raise ValidationError.of(
+                "Your entry {code} reuses the code of a built-in {kind} entry; built-in codes "
+                "cannot be overridden.", "code", code=entry.code, kind=kind_name(kind))
         if upper in taken:
-            raise ValidationError(f"Your catalogue has the code {entry.code} more than once.",
-                                  "code")
+            raise ValidationError.of("Your catalogue has the code {code} more than once.", "code",
+                                     code=entry.code)
         taken.add(upper)
         result.append(entry)
     return tuple(result)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from privguard.domain.errors import ValidationError
+from privguard.words import N_
 
 
 class DpiaCriterion(StrEnum):
@@ -96,9 +97,9 @@ CRITERIA_TEXT: dict[DpiaCriterion, tuple[str, str]] = {
 }
 
 # --- Messages shown to the user (plain English; translated by the UI). -------
-MSG_UNKNOWN_CRITERION = "“{code}” is not one of the nine DPIA screening criteria."
-MSG_SUBJECTS = "The approximate number of people must be a whole number of 0 or more."
-MSG_THRESHOLD = "The large-scale threshold must be a whole number of 1 or more."
+MSG_UNKNOWN_CRITERION = N_("“{code}” is not one of the nine DPIA screening criteria.")
+MSG_SUBJECTS = N_("The approximate number of people must be a whole number of 0 or more.")
+MSG_THRESHOLD = N_("The large-scale threshold must be a whole number of 1 or more.")
 
 EXPLANATION_LIKELY_REQUIRED = (
     "{count} of the nine screening criteria apply. Under the EDPB guidelines, "

@@ -17,6 +17,7 @@ from privguard.domain.enums import (
     Treatment,
 )
 from privguard.domain.schema import EntitySpec, Field, rating
+from privguard.words import N_
 
 _MONEY = {"kind": "float", "minimum": 0, "maximum": 1e12}
 _HOURS = {"kind": "float", "minimum": 0, "maximum": 24 * 365 * 10}
@@ -25,18 +26,18 @@ _LONG = 20_000
 
 def _curve_problem(points: object) -> str | None:
     if not isinstance(points, list):
-        return "The cost-of-downtime curve must be a list of (hours, cost) points."
+        return N_("The cost-of-downtime curve must be a list of (hours, cost) points.")
     last_h, last_c = -1.0, -1.0
     for point in points:
         if not (isinstance(point, list | tuple) and len(point) == 2):
-            return "Each point of the cost-of-downtime curve needs hours and a cost."
+            return N_("Each point of the cost-of-downtime curve needs hours and a cost.")
         hours, cost = point
         if not all(isinstance(v, int | float) and v >= 0 for v in (hours, cost)):
-            return "Hours and costs on the cost-of-downtime curve cannot be negative."
+            return N_("Hours and costs on the cost-of-downtime curve cannot be negative.")
         if hours <= last_h:
-            return "The cost-of-downtime curve's hours must increase from point to point."
+            return N_("The cost-of-downtime curve's hours must increase from point to point.")
         if cost < last_c:
-            return "The cost of downtime cannot fall as the outage grows longer."
+            return N_("The cost of downtime cannot fall as the outage grows longer.")
         last_h, last_c = hours, cost
     return None
 
@@ -45,12 +46,12 @@ def _range_problem(value: object) -> str | None:
     if value is None:
         return None
     if not isinstance(value, dict) or not {"low", "mode", "high"} <= set(value):
-        return "A range needs a low, a most likely and a high value."
+        return N_("A range needs a low, a most likely and a high value.")
     lo, ml, hi = value["low"], value["mode"], value["high"]
     if not all(isinstance(v, int | float) for v in (lo, ml, hi)):
-        return "A range's values must be numbers."
+        return N_("A range's values must be numbers.")
     if not (0 <= lo <= ml <= hi):
-        return "A range must satisfy 0 ≤ low ≤ most likely ≤ high."
+        return N_("A range must satisfy 0 ≤ low ≤ most likely ≤ high.")
     return None
 
 
@@ -180,7 +181,7 @@ TIMELINE_ENTRY = EntitySpec("timeline_entries", "Timeline entry", (
     Field("note", "Note", max_len=_LONG),
     Field("evidence_sha256", "Evidence SHA-256", max_len=64,
           check=lambda v: None if not v or (len(v) == 64 and all(c in "0123456789abcdef" for c in v.lower()))
-          else "Evidence SHA-256 must be 64 hexadecimal characters."),
+          else N_("Evidence SHA-256 must be 64 hexadecimal characters.")),
 ))
 
 BREACH_ASSESSMENT = EntitySpec("breach_assessments", "Breach assessment", (

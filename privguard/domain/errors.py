@@ -9,14 +9,20 @@ from __future__ import annotations
 
 from typing import Any
 
+from privguard.words import Phrase
+
 
 class PrivGuardError(Exception):
     """Base of every error the user can act on.
 
-    The message is English (``str(exc)``, for logs and the command line); where it
-    comes from a fixed sentence, ``template`` (the gettext message id) and ``params``
-    keep the sentence and its values apart, so it is translated where it is shown
-    (``privguard.words.Words.error``), not where it is raised.
+    The message is English (``str(exc)``, for logs); where it comes from a fixed
+    sentence, ``template`` (the gettext message id) and ``params`` keep the sentence
+    and its values apart, so it is translated where it is shown
+    (``privguard.words.Words.error``), not where it is raised. Never an f-string:
+    ``X.of("Cannot read {path}.", path=str(p))``, ``X(N_("A fixed sentence."))`` or
+    ``X(Phrase.plural(...))``. A value the user typed, a path or a number is a param;
+    a value that is one of our words is a ``Phrase(N_(...))`` (said in the reader's
+    language), or a field or entity label in a ``{label}``/``{what}`` blank.
     """
 
     exit_code = 1
@@ -38,6 +44,16 @@ class PrivGuardError(Exception):
         exc.template = template
         exc.params = params
         return exc
+
+    def phrase(self) -> str:
+        """The message as a ``Phrase`` (to list it beside others, said in the reader's
+        language), or as plain English when it has no message id."""
+        message = self.args[0] if self.args else ""
+        if isinstance(message, Phrase):
+            return message
+        if self.template:
+            return Phrase(self.template, **self.params)
+        return str(message)
 
 
 class ValidationError(PrivGuardError):
@@ -61,6 +77,14 @@ class ValidationError(PrivGuardError):
     def of(cls, template: str, field: str | None = None, **params: object) -> ValidationError:
         """The sentence ``template`` with its blanks filled, keeping both for translation."""
         return cls(template.format(**params), field, template=template, params=params)
+
+    def on(self, field: str | None) -> ValidationError:
+        """The same message (and message id) about another field, e.g. a rule checked by
+        the domain under its own name and reported on the form's field."""
+        moved = ValidationError(self.args[0] if self.args else str(self), field)
+        if self.template is not None:
+            moved.template, moved.params = self.template, dict(self.params)
+        return moved
 
 
 class NotFoundError(PrivGuardError):

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from privguard.domain.errors import ValidationError
+from privguard.words import N_, Phrase
 
 MIN_AXIS = 3
 MAX_AXIS = 10
@@ -53,46 +54,48 @@ DEFAULT_IMPACT_BANDS: tuple[float, ...] = (10_000.0, 100_000.0, 1_000_000.0, 10_
 
 _COLOUR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
 
-# --- Messages shown to the user (plain English; translated by the UI). -------
-MSG_LEVEL_CODE_EMPTY = "Every level needs a short code, such as “low”."
-MSG_LEVEL_LABEL_EMPTY = "Every level needs a name, such as “Low”."
-MSG_LEVEL_MIN_SCORE = "The lowest score of a level must be a whole number of 1 or more."
-MSG_LEVEL_COLOUR = (
+# --- Messages shown to the user: message ids, translated where they are shown. ---
+# {axis} is a Phrase ("likelihood"), {step} an axis label and {level} a level's label
+# as the user wrote them (the default ones are translated as matrix labels).
+MSG_LEVEL_CODE_EMPTY = N_("Every level needs a short code, such as “low”.")
+MSG_LEVEL_LABEL_EMPTY = N_("Every level needs a name, such as “Low”.")
+MSG_LEVEL_MIN_SCORE = N_("The lowest score of a level must be a whole number of 1 or more.")
+MSG_LEVEL_COLOUR = N_(
     "A level's colour must be written as # followed by six hex digits, such as #2e7d32."
 )
-MSG_AXIS_SIZE = "The matrix needs between {low} and {high} {axis} steps."
-MSG_AXIS_LABEL_EMPTY = "Every {axis} step needs a name."
-MSG_AXIS_LABEL_DUPLICATE = "Two {axis} steps are both called “{label}”; each needs its own name."
-MSG_LEVELS_EMPTY = "The matrix needs at least one level."
-MSG_LEVELS_FIRST = "The first level must start at score 1, so that every cell has a level."
-MSG_LEVELS_ORDER = "Levels must be listed from lowest to highest, each starting at a higher score than the one before."
-MSG_LEVELS_CODE_DUPLICATE = "Two levels use the code “{code}”; each level needs its own code."
-MSG_LEVELS_LABEL_DUPLICATE = "Two levels are both called “{label}”; each level needs its own name."
-MSG_LEVEL_UNREACHABLE = (
-    "No cell of the matrix falls in the level “{label}”; change its lowest score or remove it."
+MSG_AXIS_SIZE = N_("The matrix needs between {low} and {high} {axis} steps.")
+MSG_AXIS_LABEL_EMPTY = N_("Every {axis} step needs a name.")
+MSG_AXIS_LABEL_DUPLICATE = N_("Two {axis} steps are both called “{step}”; each needs its own name.")
+MSG_LEVELS_EMPTY = N_("The matrix needs at least one level.")
+MSG_LEVELS_FIRST = N_("The first level must start at score 1, so that every cell has a level.")
+MSG_LEVELS_ORDER = N_("Levels must be listed from lowest to highest, each starting at a higher score than the one before.")
+MSG_LEVELS_CODE_DUPLICATE = N_("Two levels use the code “{code}”; each level needs its own code.")
+MSG_LEVELS_LABEL_DUPLICATE = N_("Two levels are both called “{level}”; each level needs its own name.")
+MSG_LEVEL_UNREACHABLE = N_(
+    "No cell of the matrix falls in the level “{level}”; change its lowest score or remove it."
 )
-MSG_APPETITE = "The risk appetite must be a whole number between 1 and {max_score}."
-MSG_BANDS_LENGTH = "There must be exactly {expected} {axis} band limits, one fewer than the number of {axis} steps."
-MSG_BANDS_ORDER = "The {axis} band limits must increase from one to the next."
-MSG_PROBABILITY_BANDS_RANGE = (
+MSG_APPETITE = N_("The risk appetite must be a whole number between 1 and {max_score}.")
+MSG_BANDS_LENGTH = N_("There must be exactly {expected} {axis} band limits, one fewer than the number of {axis} steps.")
+MSG_BANDS_ORDER = N_("The {axis} band limits must increase from one to the next.")
+MSG_PROBABILITY_BANDS_RANGE = N_(
     "Likelihood band limits are yearly probabilities and must lie strictly between 0 and 1."
 )
-MSG_MONEY_BANDS_RANGE = "Impact band limits are amounts of money and must be greater than 0."
-MSG_LIKELIHOOD_RANGE = "Likelihood must be a whole number from 1 to {high}."
-MSG_IMPACT_RANGE = "Impact must be a whole number from 1 to {high}."
-MSG_SCORE_RANGE = "A score must be a whole number from 1 to {high}."
-MSG_NO_LIKELIHOOD_BANDS = (
+MSG_MONEY_BANDS_RANGE = N_("Impact band limits are amounts of money and must be greater than 0.")
+MSG_LIKELIHOOD_RANGE = N_("Likelihood must be a whole number from 1 to {high}.")
+MSG_IMPACT_RANGE = N_("Impact must be a whole number from 1 to {high}.")
+MSG_SCORE_RANGE = N_("A score must be a whole number from 1 to {high}.")
+MSG_NO_LIKELIHOOD_BANDS = N_(
     "This matrix has no likelihood bands, so a likelihood cannot be suggested."
 )
-MSG_NO_IMPACT_BANDS = "This matrix has no impact bands, so an impact cannot be suggested."
-MSG_PROBABILITY = "A yearly probability must be a number from 0 to 1."
-MSG_LOSS = "A loss must be a number of 0 or more."
-MSG_UNKNOWN_LEVEL = "There is no level with the code “{code}”."
-MSG_BAD_SETTINGS = "The matrix settings are not in a form PrivGuard can read."
-MSG_SCORE_PART = "Likelihood and impact must be whole numbers of 1 or more."
+MSG_NO_IMPACT_BANDS = N_("This matrix has no impact bands, so an impact cannot be suggested.")
+MSG_PROBABILITY = N_("A yearly probability must be a number from 0 to 1.")
+MSG_LOSS = N_("A loss must be a number of 0 or more.")
+MSG_UNKNOWN_LEVEL = N_("There is no level with the code “{code}”.")
+MSG_BAD_SETTINGS = N_("The matrix settings are not in a form PrivGuard can read.")
+MSG_SCORE_PART = N_("Likelihood and impact must be whole numbers of 1 or more.")
 
-AXIS_LIKELIHOOD = "likelihood"
-AXIS_IMPACT = "impact"
+AXIS_LIKELIHOOD = Phrase(N_("likelihood"))
+AXIS_IMPACT = Phrase(N_("impact"))
 
 
 def _is_int(value: object) -> bool:
@@ -184,7 +187,7 @@ def _check_labels(labels: tuple[str, ...], axis: str, field_name: str) -> None:
             raise ValidationError.of(MSG_AXIS_LABEL_EMPTY, field=field_name, axis=axis)
         key = label.strip().casefold()
         if key in seen:
-            raise ValidationError.of(MSG_AXIS_LABEL_DUPLICATE, field=field_name, axis=axis, label=label.strip())
+            raise ValidationError.of(MSG_AXIS_LABEL_DUPLICATE, field=field_name, axis=axis, step=label.strip())
         seen.add(key)
 
 
@@ -267,12 +270,12 @@ class RiskMatrix:
                 raise ValidationError.of(MSG_LEVELS_CODE_DUPLICATE, field="levels", code=level.code)
             label_key = level.label.strip().casefold()
             if label_key in labels:
-                raise ValidationError.of(MSG_LEVELS_LABEL_DUPLICATE, field="levels", label=level.label)
+                raise ValidationError.of(MSG_LEVELS_LABEL_DUPLICATE, field="levels", level=level.label)
             codes.add(level.code)
             labels.add(label_key)
             upper = levels[i + 1].min_score if i + 1 < len(levels) else max_score + 1
             if not any(level.min_score <= s < upper for s in scores):
-                raise ValidationError.of(MSG_LEVEL_UNREACHABLE, field="levels", label=level.label)
+                raise ValidationError.of(MSG_LEVEL_UNREACHABLE, field="levels", level=level.label)
 
         if not _is_int(self.appetite) or not (1 <= self.appetite <= max_score):
             raise ValidationError.of(MSG_APPETITE, field="appetite", max_score=max_score)
@@ -431,7 +434,7 @@ def _level_from_dict(item: Any) -> Level:
             colour=item.get("colour", ""),
         )
     except ValidationError as exc:
-        raise ValidationError(str(exc), field="levels") from exc
+        raise exc.on("levels") from exc
 
 
 DEFAULT_MATRIX = RiskMatrix()

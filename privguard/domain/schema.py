@@ -14,28 +14,32 @@ from enum import StrEnum
 from typing import Any
 
 from privguard.domain.errors import ValidationError
+from privguard.words import N_
 
-# The sentences a field check can say. {label} is the field's label; a front end
-# translates the sentence and the label separately (see ValidationError.template).
-REQUIRED = "{label} is required."
-MUST_BE_TEXT = "{label} must be text."
-TOO_LONG = "{label} is too long ({length} characters; at most {limit})."
-UNSTORABLE = "{label} contains a character that cannot be stored."
-AT_LEAST = "{label} must be at least {limit}."
-AT_MOST = "{label} must be at most {limit}."
-WHOLE_NUMBER = "{label} must be a whole number."
-NUMBER = "{label} must be a number."
-FINITE = "{label} must be a finite number."
-YES_NO = "{label} must be yes or no."
-DATE = "{label} must be a date like 2026-03-31."
-DATETIME_LIKE = "{label} must be a date and time like 2026-03-31T14:30+01:00."
-DATETIME = "{label} must be a date and time."
-TIME_ZONE = "{label} needs a time zone."
-ONE_OF = "{label} must be one of: {allowed}."
-LIST = "{label} must be a list."
-STRUCTURED = "{label} must be structured data."
-EMAIL = "{label} is not an e-mail address."
-COUNTRY = "{label} must be a two-letter country code such as ES or US."
+# The sentences a field check can say. {label} is the field's label; whoever shows the
+# message translates the sentence and the label separately (``Words.error``).
+REQUIRED = N_("{label} is required.")
+MUST_BE_TEXT = N_("{label} must be text.")
+TOO_LONG = N_("{label} is too long ({length} characters; at most {limit}).")
+UNSTORABLE = N_("{label} contains a character that cannot be stored.")
+AT_LEAST = N_("{label} must be at least {limit}.")
+AT_MOST = N_("{label} must be at most {limit}.")
+WHOLE_NUMBER = N_("{label} must be a whole number.")
+NUMBER = N_("{label} must be a number.")
+FINITE = N_("{label} must be a finite number.")
+YES_NO = N_("{label} must be yes or no.")
+DATE = N_("{label} must be a date like 2026-03-31.")
+DATETIME_LIKE = N_("{label} must be a date and time like 2026-03-31T14:30+01:00.")
+DATETIME = N_("{label} must be a date and time.")
+TIME_ZONE = N_("{label} needs a time zone.")
+ONE_OF = N_("{label} must be one of: {allowed}.")
+LIST = N_("{label} must be a list.")
+STRUCTURED = N_("{label} must be structured data.")
+EMAIL = N_("{label} is not an e-mail address.")
+COUNTRY = N_("{label} must be a two-letter country code such as ES or US.")
+# {what} is an entity's label ("Risk"), {name} and {names} what the caller gave.
+NO_FIELD = N_("{what} has no field '{name}'.")
+NO_FIELD_NAMED = N_("{what} has no field named {names}.")
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
@@ -186,15 +190,14 @@ class EntitySpec:
         for f in self.fields:
             if f.name == name:
                 return f
-        raise ValidationError(f"{self.label} has no field '{name}'.", name)
+        raise ValidationError.of(NO_FIELD, name, what=self.label, name=name)
 
     def clean(self, data: Mapping[str, Any], *, partial: bool) -> dict[str, Any]:
         """Validated values for the fields given; with partial=False, every required one."""
         unknown = set(data) - {f.name for f in self.fields}
         if unknown:
-            raise ValidationError(
-                f"{self.label} has no field named {', '.join(sorted(unknown))}.", sorted(unknown)[0]
-            )
+            raise ValidationError.of(NO_FIELD_NAMED, sorted(unknown)[0], what=self.label,
+                                     names=", ".join(sorted(unknown)))
         out = {}
         for f in self.fields:
             if f.name in data:

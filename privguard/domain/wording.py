@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from privguard.words import N_, Phrase, words_for
 
+
 class T:
     """The engine's sentence templates (English); ``Phrase(T.X, ...)`` fills one in."""
 
@@ -57,8 +58,9 @@ class T:
     DOWNTIME_CURVES = N_("Cost-of-downtime curves")
     HALF = N_("half")
     DOUBLE = N_("double")
-    NUMBER = N_("{value:g}")
-    AMOUNT = N_("{value:money}")
+    # Pure formats, not words: every language writes them the same way, so no message id.
+    NUMBER = "{value:g}"
+    AMOUNT = "{value:money}"
     # Metrics named per business service or per cost component.
     P_OVER_MTD_OF = N_("P(downtime > MTD: {service})")
     EXPECTED_PART = N_("Expected cost: {component}")

@@ -35,6 +35,7 @@ from datetime import date, datetime
 
 from privguard.domain.enums import IncidentStatus, RiskStatus, Treatment
 from privguard.domain.errors import ValidationError
+from privguard.words import N_, Phrase
 
 MAX_ACCEPTANCE_YEARS = 3
 
@@ -55,28 +56,29 @@ RISK_STATUS_LABELS: dict[RiskStatus, str] = {
     RiskStatus.CLOSED: "Closed",
 }
 
-# --- Messages shown to the user (plain English; translated by the UI). -------
-MSG_UNKNOWN_INCIDENT_STATUS = "“{value}” is not an incident status."
-MSG_UNKNOWN_RISK_STATUS = "“{value}” is not a risk status."
-MSG_INCIDENT_TO_DETECTED = "An incident cannot go back to “Detected”; choose “Triaged” instead."
-MSG_INCIDENT_CLOSE = (
+# --- Messages shown to the user: message ids, translated where they are shown. ---
+# A status name in a blank goes in as a Phrase, so it is said in the reader's language.
+MSG_UNKNOWN_INCIDENT_STATUS = N_("“{value}” is not an incident status.")
+MSG_UNKNOWN_RISK_STATUS = N_("“{value}” is not a risk status.")
+MSG_INCIDENT_TO_DETECTED = N_("An incident cannot go back to “Detected”; choose “Triaged” instead.")
+MSG_INCIDENT_CLOSE = N_(
     "An incident can be closed only once it is “Recovered”, or straight after "
     "“Triaged” if it turned out to be a false alarm."
 )
-MSG_INCIDENT_REOPEN = "A closed incident can only be reopened to “Triaged”."
-MSG_RISK_NOT_ASSESSED = "A risk must be assessed before it can be “{new}”."
-MSG_RISK_TO_IDENTIFIED = (
+MSG_INCIDENT_REOPEN = N_("A closed incident can only be reopened to “Triaged”.")
+MSG_RISK_NOT_ASSESSED = N_("A risk must be assessed before it can be “{new}”.")
+MSG_RISK_TO_IDENTIFIED = N_(
     "A risk cannot go back to “Identified” unless it is being reopened after closing."
 )
-MSG_RISK_REOPEN = (
+MSG_RISK_REOPEN = N_(
     "A closed risk can only be reopened to “Identified”, so that it is assessed again."
 )
 
-MSG_TREATMENT = "“{value}” is not a risk treatment."
-MSG_APPROVER = "Accepting a risk needs the name of the person who approved the acceptance."
-MSG_EXPIRY_MISSING = "Accepting a risk needs an expiry date, when the acceptance must be reviewed."
-MSG_EXPIRY_PAST = "The acceptance must expire after today."
-MSG_EXPIRY_TOO_FAR = (
+MSG_TREATMENT = N_("“{value}” is not a risk treatment.")
+MSG_APPROVER = N_("Accepting a risk needs the name of the person who approved the acceptance.")
+MSG_EXPIRY_MISSING = N_("Accepting a risk needs an expiry date, when the acceptance must be reviewed.")
+MSG_EXPIRY_PAST = N_("The acceptance must expire after today.")
+MSG_EXPIRY_TOO_FAR = N_(
     "The acceptance may last at most three years; choose an expiry date no later than {latest}."
 )
 
@@ -164,7 +166,7 @@ def _risk_problem(old: RiskStatus, new: RiskStatus) -> ValidationError | None:
     if old is RiskStatus.CLOSED:
         return ValidationError(MSG_RISK_REOPEN, field="status")
     if old is RiskStatus.IDENTIFIED:
-        return ValidationError.of(MSG_RISK_NOT_ASSESSED, field="status", new=RISK_STATUS_LABELS[new])
+        return ValidationError.of(MSG_RISK_NOT_ASSESSED, field="status", new=Phrase(RISK_STATUS_LABELS[new]))
     # Assessed, treating and monitored may go anywhere open except back to identified.
     assert new is RiskStatus.IDENTIFIED
     return ValidationError(MSG_RISK_TO_IDENTIFIED, field="status")

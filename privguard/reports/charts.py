@@ -49,7 +49,7 @@ def heat_map(matrix: RiskMatrix, counts: dict[tuple[int, int], int], title: str,
     x0, y0 = label_w + 4, bottom_pad
     d.add(String(x0, height - 12, fit(title, fonts.BOLD, 8.5, width - x0), fontName=fonts.BOLD,
                  fontSize=8.5, fillColor=NAVY))
-    d.add(String(0, y0 + grid_h + 6, t("heat_axis_l") + " ↑", fontName=fonts.REGULAR,
+    d.add(String(0, y0 + grid_h + 6, t("Likelihood") + " ↑", fontName=fonts.REGULAR,
                  fontSize=6.5, fillColor=MUTED))
     for lik in range(1, rows + 1):
         y = y0 + (lik - 1) * cell
@@ -71,7 +71,7 @@ def heat_map(matrix: RiskMatrix, counts: dict[tuple[int, int], int], title: str,
     for imp in range(1, cols + 1):
         d.add(String(x0 + (imp - 0.5) * cell, y0 - 10, str(imp), fontName=fonts.REGULAR,
                      fontSize=6.5, fillColor=MUTED, textAnchor="middle"))
-    d.add(String(x0 + grid_w / 2, y0 - 21, t("heat_axis_i") + " →", fontName=fonts.REGULAR,
+    d.add(String(x0 + grid_w / 2, y0 - 21, t("Impact") + " →", fontName=fonts.REGULAR,
                  fontSize=6.5, fillColor=MUTED, textAnchor="middle"))
     # The appetite line runs along every edge between a cell within appetite and one above.
     for lik in range(1, rows + 1):
@@ -137,7 +137,7 @@ def trend_chart(points: Sequence[tuple[date, int, int]], t: Translator, width: f
     plot.yValueAxis.visibleGrid = 1
     _style_axes(plot)
     d.add(plot)
-    _legend(d, [(t("trend_open"), NAVY), (t("trend_above"), ALERT)], 34, 6, width - 40)
+    _legend(d, [(t("Open risks scored"), NAVY), (t("Above appetite"), ALERT)], 34, 6, width - 40)
     return d
 
 
@@ -165,9 +165,10 @@ def lec_chart(series: Sequence[tuple[str, Sequence[tuple[float, float]]]], t: Tr
     plot.yValueAxis.gridStrokeWidth = 0.3
     _style_axes(plot)
     d.add(plot)
-    d.add(String(plot.x + plot.width / 2, legend_h - 20, t("lec_x"), fontName=fonts.REGULAR,
+    d.add(String(plot.x + plot.width / 2, legend_h - 20, t("Loss"), fontName=fonts.REGULAR,
                  fontSize=7, fillColor=MUTED, textAnchor="middle"))
-    d.add(String(plot.x, plot.y + plot.height + 6, t("lec_y"), fontName=fonts.REGULAR,
+    d.add(String(plot.x, plot.y + plot.height + 6, t("Probability of exceeding"),
+                 fontName=fonts.REGULAR,
                  fontSize=7, fillColor=MUTED))
     _legend(d, [(name, SERIES[i % len(SERIES)]) for i, (name, _) in enumerate(series)],
             plot.x, 4 + 11 * (rows - 1), plot.width)
@@ -212,6 +213,6 @@ def cost_bars(options: Sequence[tuple[str, float, float]], t: Translator,
     chart.groupSpacing = 8
     _style_axes(chart)
     d.add(chart)
-    _legend(d, [(t("cost_one_off"), NAVY), (t("cost_yearly"), SERIES[1])], label_w, 4,
+    _legend(d, [(t("One-off"), NAVY), (t("Yearly"), SERIES[1])], label_w, 4,
             width - label_w)
     return d

@@ -16,6 +16,17 @@ Row = dict[str, Any]
 
 
 @dataclass(frozen=True)
+class Entry:
+    """A catalogue entry as the register holds it (a threat, control, data category, legal
+    basis, ...): a built-in one has its ``code`` and prints in the report's language; one of
+    the user's own (or a built-in the user renamed) has no code and prints as typed."""
+
+    kind: str
+    code: str | None
+    name: str
+
+
+@dataclass(frozen=True)
 class ReportMeta:
     """Who made the report, for whom and when: printed on the cover and every page."""
 
@@ -71,16 +82,17 @@ class BoardData:
 class RopaData:
     organisation: str
     #: each activity: the stored fields plus owner, purposes (description, art6_basis,
-    #: art9_condition), assets (names), data_subject_names, data_category_names,
-    #: dpia_criteria_met (int)
+    #: art9_condition, and each as an Entry: art6, art9), assets (names), subject_entries,
+    #: category_entries (Entry lists), dpia_criteria_met (int); each transfer also has
+    #: safeguard_entry (Entry)
     activities: list[Row]
 
 
 @dataclass
 class RiskRegisterData:
     matrix: RiskMatrix
-    #: id, title, threat, owner, inherent/current/residual ((l, i) or None), treatment,
-    #: status, controls (names), review_on, acceptance_expires_on
+    #: id, title, threat (Entry or None), owner, inherent/current/residual ((l, i) or None),
+    #: treatment, status, controls (Entry list), review_on, acceptance_expires_on
     risks: list[Row]
     filters: dict[str, Any] = field(default_factory=dict)
     search: str = ""
@@ -95,7 +107,8 @@ class IncidentData:
     services: list[str]
     activities: list[str]
     risks: list[str]
-    #: the stored assessment plus due_at, state, subjects_notice, category names
+    #: the stored assessment plus due_at, state, subjects_notice, category_entries and
+    #: subject_entries (Entry lists)
     breach: Row | None
     #: name, orientation, costs, downtime_hours, data_loss_hours, reinfection_probability,
     #: evidence_preserved, side_risks, description

@@ -125,7 +125,7 @@ class ReportDocument(BaseDocTemplate):
         canv.setFillColorRGB(1, 1, 1)
         canv.drawString(MARGIN_X, height - 8.8 * mm, "PrivGuard")
         canv.drawRightString(width - MARGIN_X, height - 8.8 * mm,
-                             self.t("classification").upper())
+                             self.t("Confidential").upper())
         canv.restoreState()
 
     def _on_body(self, canv: Any, doc: Any) -> None:
@@ -134,7 +134,7 @@ class ReportDocument(BaseDocTemplate):
         t, meta = self.t, self.meta
         canv.saveState()
         top = height - MARGIN_TOP + 8 * mm
-        classification = t("classification").upper()
+        classification = t("Confidential").upper()
         canv.setFont(fonts.BOLD, 7.5)
         canv.setFillColor(ALERT)
         canv.drawRightString(width - MARGIN_X, top, classification)
@@ -148,7 +148,7 @@ class ReportDocument(BaseDocTemplate):
         canv.line(MARGIN_X, top - 2.5 * mm, width - MARGIN_X, top - 2.5 * mm)
         bottom = MARGIN_BOTTOM - 6 * mm
         canv.line(MARGIN_X, bottom, width - MARGIN_X, bottom)
-        footer = t("generated", when=t.datetime(meta.generated_at), who=meta.author)
+        footer = t("Generated {when} by {who}", when=t.datetime(meta.generated_at), who=meta.author)
         canv.drawString(MARGIN_X, MARGIN_BOTTOM - 10 * mm,
                         fit(f"{classification} · {footer}", fonts.REGULAR, 7.5,
                             width - 2 * MARGIN_X - 30 * mm))
@@ -159,17 +159,17 @@ def cover(meta: ReportMeta, t: Translator, title: str, subtitle: str,
           extra: Sequence[tuple[str, str]] = ()) -> list[Flowable]:
     """The cover page flowables, ending with the switch to the body template."""
     s = styles()
-    rows = [(t("organisation"), meta.organisation)]
+    rows = [(t("Organisation"), meta.organisation)]
     if meta.subject:
         rows.append(("", meta.subject))
     if meta.period:
-        rows.append((t("period"), f"{t.date(meta.period[0])} – {t.date(meta.period[1])}"))
+        rows.append((t("Period"), f"{t.date(meta.period[0])} – {t.date(meta.period[1])}"))
     rows.extend(extra)
     rows += [
-        (t("classification_label"), t("classification")),
-        (t("author"), meta.author),
-        (t("generated_at"), t.datetime(meta.generated_at)),
-        (t("fingerprint"), meta.fingerprint),
+        (t("Classification"), t("Confidential")),
+        (t("Author"), meta.author),
+        (t("Generated at"), t.datetime(meta.generated_at)),
+        (t("Register fingerprint"), meta.fingerprint),
     ]
     table = Table([[Paragraph(esc(k), s.label), Paragraph(esc(v), s.body)] for k, v in rows],
                   colWidths=[45 * mm, None], hAlign="LEFT")
@@ -179,7 +179,10 @@ def cover(meta: ReportMeta, t: Translator, title: str, subtitle: str,
         ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
     ]))
-    notice = Table([[Paragraph(esc(t("leaves_register")), s.small)]], hAlign="LEFT")
+    notice = Table([[Paragraph(esc(t(
+        "This document was exported from an encrypted PrivGuard register. It is no longer "
+        "protected by the register's encryption: keep it and share it as confidential.")),
+        s.small)]], hAlign="LEFT")
     notice.setStyle(TableStyle([
         ("BACKGROUND", (0, 0), (-1, -1), PANEL),
         ("LINEBEFORE", (0, 0), (0, -1), 2, ALERT),
@@ -206,7 +209,8 @@ def render(story: list[Flowable], meta: ReportMeta, t: Translator, title: str, *
     doc = ReportDocument(buffer, meta, t, title, wide=wide, steps=steps, expected=len(story))
 
     def make_canvas(*args: Any, **kwargs: Any) -> _NumberedCanvas:
-        return _NumberedCanvas(*args, page_label=lambda n, total: t("page_of", n=n, total=total),
+        return _NumberedCanvas(*args, page_label=lambda n, total: t("Page {n} of {total}", n=n,
+                                                                    total=total),
                                **kwargs)
 
     doc.build(story, canvasmaker=make_canvas)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from privguard.domain.errors import PrivGuardError
+from privguard.words import N_
 
 ProgressFn = Callable[[float, str], None]
 CancelledFn = Callable[[], bool]
@@ -13,7 +14,7 @@ CancelledFn = Callable[[], bool]
 class Cancelled(PrivGuardError):
     """The person cancelled the export; nothing was written."""
 
-    def __init__(self, message: str = "The report was cancelled; no file was written."):
+    def __init__(self, message: str = N_("The report was cancelled; no file was written.")):
         super().__init__(message)
 
 

@@ -35,7 +35,7 @@ def chip(matrix: RiskMatrix, cell: Cell, t: Translator) -> tuple[Paragraph, colo
     """The cell's paragraph and the background the table should give it."""
     s = styles()
     if not cell:
-        return Paragraph(esc(t("not_scored")), s.small), None
+        return Paragraph(esc(t("not scored")), s.small), None
     level = matrix.level(*cell)
     fill = colors.HexColor(level.colour)
     luminance = 0.299 * fill.red + 0.587 * fill.green + 0.114 * fill.blue

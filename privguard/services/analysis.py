@@ -37,6 +37,7 @@ from privguard.analysis.portfolio import PortfolioItem, analyse_portfolio
 from privguard.analysis.results import AnalysisResult, PortfolioResult
 from privguard.domain.errors import ValidationError
 from privguard.domain.matrix import RiskMatrix
+from privguard.words import N_
 
 if TYPE_CHECKING:
     from privguard.services.workspace import Workspace
@@ -78,7 +79,8 @@ def run(inputs: dict[str, Any], seed: int | None = None, trials: int = DEFAULT_T
     Pure and thread-safe: it touches no database. The seed is kept in the result.
     """
     if not 1_000 <= int(trials) <= MAX_TRIALS:
-        raise ValidationError(f"Use between 1,000 and {MAX_TRIALS:,} trials.", "trials")
+        raise ValidationError.of("Use between {low:,} and {high:,} trials.", "trials",
+                                 low=1_000, high=MAX_TRIALS)
     seed = new_seed() if seed is None else int(seed)
     trials = int(trials)
     frozen = copy.deepcopy(inputs)
@@ -88,9 +90,9 @@ def run(inputs: dict[str, Any], seed: int | None = None, trials: int = DEFAULT_T
         if inputs.get("mode") == "incident":
             return _run_incident(inputs, seed, trials, sensitivity, frozen)
     except (KeyError, TypeError, ValueError) as exc:
-        raise ValidationError(f"The analysis inputs are incomplete or invalid: {exc}",
-                              "inputs") from exc
-    raise ValidationError("The analysis mode must be 'annual' or 'incident'.", "mode")
+        raise ValidationError.of("The analysis inputs are incomplete or invalid: {problem}",
+                                 "inputs", problem=str(exc)) from exc
+    raise ValidationError(N_("The analysis mode must be 'annual' or 'incident'."), "mode")
 
 
 def _run_annual(inputs: dict[str, Any], seed: int, trials: int, sensitivity: bool,
@@ -181,7 +183,7 @@ class AnalysisService:
         risk = self.ws.risks.get(risk_id)
         if not risk.get("quant"):
             raise ValidationError(
-                "This risk has no quantitative inputs (frequency and loss ranges) to analyse.",
+                N_("This risk has no quantitative inputs (frequency and loss ranges) to analyse."),
                 "quant")
         options = []
         for row in self.ws.options.for_risk(risk_id).dicts():
@@ -263,7 +265,7 @@ class AnalysisService:
     def decide(self, option_id: int, rationale: str, result: AnalysisResult) -> int:
         """Record the choice of ``option_id`` with ``result``'s figures frozen into it."""
         if option_id not in [o.option_id for o in result.options]:
-            raise ValidationError("The chosen option is not one of the options analysed.",
+            raise ValidationError(N_("The chosen option is not one of the options analysed."),
                                   "option_id")
         return self.ws.decisions.decide(option_id, rationale,
                                         figures=figures_for(result, option_id))

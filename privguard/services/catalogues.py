@@ -37,7 +37,7 @@ class CatalogueService:
         code = code.strip().upper()
         catalogue.validate_user_entry(kind, code, name)
         if any(e.code == code for e in self.user_entries(kind)):
-            raise ValidationError(f"Your catalogue already has an entry {code}.", "code")
+            raise ValidationError.of("Your catalogue already has an entry {code}.", "code", code=code)
         with self.store.write() as session:
             session.add(m.CatalogueItem(kind=kind, code=code, name=name.strip(),
                                         description=description.strip(), attributes=attributes,
@@ -51,7 +51,7 @@ class CatalogueService:
                 return found.id
         entry = self.find("threat", code)
         if entry is None:
-            raise ValidationError(f"No threat {code} in the catalogue.", "threat")
+            raise ValidationError.of("No threat {code} in the catalogue.", "threat", code=code)
         return self.ws.threats.create(code=entry.code, name=entry.name,
                                       nature=entry.attributes.get("nature", "deliberate"),
                                       family=entry.attributes.get("family", ""),
@@ -65,7 +65,7 @@ class CatalogueService:
                 return found.id
         entry = self.find("control", code)
         if entry is None:
-            raise ValidationError(f"No control {code} in the catalogue.", "control")
+            raise ValidationError.of("No control {code} in the catalogue.", "control", code=code)
         cost = entry.attributes.get("typical_cost") or {}
         return self.ws.controls.create(code=entry.code, name=entry.name, status=status,
                                        description=entry.description,

@@ -15,6 +15,10 @@ from privguard.domain.rows import ListQuery, RowSet
 from privguard.domain.schema import EntitySpec
 from privguard.storage import models as m
 from privguard.storage import queries
+from privguard.words import N_
+
+# {what} is an entity's label ("Risk"), said as the reader's language names it.
+NOT_FOUND = N_("{what} {id} does not exist (it may have been deleted).")
 
 if TYPE_CHECKING:
     from privguard.services.workspace import Workspace
@@ -59,7 +63,7 @@ class EntityService:
     def _load(self, session: Any, entity_id: int) -> Any:
         obj = session.get(self.model, entity_id)
         if obj is None:
-            raise NotFoundError(f"{self.spec.label} {entity_id} does not exist (it may have been deleted).")
+            raise NotFoundError.of(NOT_FOUND, what=self.spec.label, id=str(entity_id))
         return obj
 
     def get(self, entity_id: int) -> dict[str, Any]:
@@ -83,8 +87,9 @@ class EntityService:
         for name, value in values.items():
             target = _REFERENCES.get(name)
             if target and value is not None and session.get(_MODEL_FOR[target], value) is None:
-                label = self.spec.field(name).label
-                raise ValidationError(f"{label}: there is no such {target.replace('_', ' ')[:-1]} ({value}).", name)
+                raise ValidationError.of("{label}: {what} {id} does not exist.", name,
+                                         label=self.spec.field(name).label,
+                                         what=specs.SPECS[target].label, id=str(value))
 
     def _rules(self, session: Any, values: dict[str, Any], obj: Any | None) -> None:
         """Cross-field rules of the entity; ``obj`` is None on create."""
@@ -151,13 +156,15 @@ class EntityService:
 
     def _set_link(self, session: Any, obj: Any, relation: str, ids: Iterable[int]) -> None:
         if relation not in self.spec.links:
-            raise ValidationError(f"{self.spec.label} cannot be linked to '{relation}'.", relation)
+            raise ValidationError.of("{what} cannot be linked to '{relation}'.", relation,
+                                     what=self.spec.label, relation=relation)
         target = _MODEL_FOR[self.spec.links[relation]]
         wanted = sorted(set(int(i) for i in ids))
         found = [session.get(target, i) for i in wanted]
         missing = [i for i, o in zip(wanted, found, strict=True) if o is None]
         if missing:
-            raise ValidationError(f"Cannot link to missing items: {missing}.", relation)
+            raise ValidationError.of("Cannot link to missing items: {ids}.", relation,
+                                     ids=", ".join(str(i) for i in missing))
         setattr(obj, relation, found)
 
     def set_links(self, entity_id: int, relation: str, ids: Iterable[int]) -> None:
@@ -189,8 +196,8 @@ class BusinessServiceService(EntityService):
         rto, mtd = values.get("rto_hours"), values.get("mtd_hours")
         if rto is not None and mtd is not None and rto > mtd:
             raise ValidationError(
-                "The recovery time objective cannot be longer than the maximum tolerable downtime.",
-                "rto_hours")
+                N_("The recovery time objective cannot be longer than the maximum tolerable "
+                   "downtime."), "rto_hours")
 
 
 class AssetService(EntityService):
@@ -215,13 +222,14 @@ class PurposeService(EntityService):
         from privguard.domain import catalogue
 
         if catalogue.find("legal_basis_art6", values["art6_basis"]) is None:
-            raise ValidationError(
-                f"'{values['art6_basis']}' is not an Art. 6 legal basis (use 6(1)(a) to 6(1)(f)).",
-                "art6_basis")
+            raise ValidationError.of(
+                "'{code}' is not an Art. 6 legal basis (use 6(1)(a) to 6(1)(f)).", "art6_basis",
+                code=values["art6_basis"])
         condition = values.get("art9_condition")
         if condition and catalogue.find("legal_basis_art9", condition) is None:
-            raise ValidationError(
-                f"'{condition}' is not an Art. 9 condition (use 9(2)(a) to 9(2)(j)).", "art9_condition")
+            raise ValidationError.of(
+                "'{code}' is not an Art. 9 condition (use 9(2)(a) to 9(2)(j)).", "art9_condition",
+                code=condition)
 
 
 class TimelineService(EntityService):

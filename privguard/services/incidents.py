@@ -9,7 +9,7 @@ from privguard.domain.breach_clock import BreachClock
 from privguard.domain.enums import IncidentStatus, RightsRisk
 from privguard.domain.errors import NotFoundError, ValidationError
 from privguard.domain.workflow import check_transition
-from privguard.services.entities import EntityService, plain
+from privguard.services.entities import NOT_FOUND, EntityService, plain
 from privguard.storage import models as m
 from privguard.storage import queries
 
@@ -26,9 +26,9 @@ class IncidentService(EntityService):
         for earlier, later in order:
             a, b = values.get(earlier), values.get(later)
             if a is not None and b is not None and b < a:
-                raise ValidationError(
-                    f"{self.spec.field(later).label} cannot be before "
-                    f"{self.spec.field(earlier).label.lower()}.", later)
+                raise ValidationError.of("{label} cannot be before “{earlier_label}”.", later,
+                                         label=self.spec.field(later).label,
+                                         earlier_label=self.spec.field(earlier).label)
 
     def add_timeline(self, incident_id: int, **data: Any) -> int:
         data.setdefault("actor", self.store.actor)
@@ -50,7 +50,7 @@ class BreachService(EntityService):
         with self.store.read() as session:
             incident = session.get(m.Incident, incident_id)
             if incident is None:
-                raise NotFoundError(f"Incident {incident_id} does not exist.")
+                raise NotFoundError.of(NOT_FOUND, what=specs.INCIDENT.label, id=str(incident_id))
             return plain(incident.breach, self.spec) if incident.breach else None
 
     def assess(self, incident_id: int, **data: Any) -> int:

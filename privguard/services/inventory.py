@@ -11,6 +11,7 @@ from privguard.domain.enums import ProcessingRole, TransferSafeguard
 from privguard.domain.errors import ValidationError
 from privguard.services.entities import EntityService, plain
 from privguard.storage import queries
+from privguard.words import N_
 
 _RECIPIENT_KINDS = ("internal", "processor", "third_party", "authority", "joint_controller")
 
@@ -22,22 +23,23 @@ class ActivityService(EntityService):
     def _rules(self, session: Any, values: dict[str, Any], obj: Any | None) -> None:
         if values.get("role") == ProcessingRole.PROCESSOR.value and not values.get("controller_name"):
             raise ValidationError(
-                "When we act as processor, name the controller we process for (Art. 30(2)).",
+                N_("When we act as processor, name the controller we process for (Art. 30(2))."),
                 "controller_name")
         screen(values.get("dpia_criteria") or [])
         for i, r in enumerate(values.get("recipients") or []):
             if not isinstance(r, dict) or not str(r.get("name", "")).strip():
-                raise ValidationError(f"Recipient {i + 1} needs a name.", "recipients")
+                raise ValidationError.of("Recipient {n} needs a name.", "recipients", n=i + 1)
             if r.get("kind", "third_party") not in _RECIPIENT_KINDS:
-                raise ValidationError(f"Recipient {i + 1} has an unknown kind.", "recipients")
+                raise ValidationError.of("Recipient {n} has an unknown kind.", "recipients", n=i + 1)
         for i, t in enumerate(values.get("transfers") or []):
             if not isinstance(t, dict) or len(str(t.get("country", "")).strip()) != 2:
-                raise ValidationError(
-                    f"Transfer {i + 1} needs the two-letter code of the destination country.",
-                    "transfers")
+                raise ValidationError.of(
+                    "Transfer {n} needs the two-letter code of the destination country.",
+                    "transfers", n=i + 1)
             if t.get("safeguard") not in {s.value for s in TransferSafeguard}:
                 allowed = ", ".join(s.value for s in TransferSafeguard)
-                raise ValidationError(f"Transfer {i + 1} needs a safeguard ({allowed}).", "transfers")
+                raise ValidationError.of("Transfer {n} needs a safeguard ({allowed}).", "transfers",
+                                         n=i + 1, allowed=allowed)
         specials = {e.code for e in catalogue.builtin("data_category") if e.attributes.get("special")}
         if set(values.get("data_categories") or []) & specials:
             values["special_categories"] = True

@@ -10,10 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from privguard.domain.entities import PERSON
 from privguard.domain.enums import PersonRole
 from privguard.domain.errors import ValidationError, WrongPassphraseOrDamaged
+from privguard.domain.schema import ONE_OF
 from privguard.services.workspace import check_passphrase
 from privguard.storage import keyslots
+from privguard.words import N_
 
 KIND_PERSON = keyslots.KIND_PERSON
 KIND_RECOVERY = keyslots.KIND_RECOVERY
@@ -50,12 +53,13 @@ class KeyService:
 
     def add_slot(self, name: str, role: str, passphrase: str) -> SlotInfo:
         if not name.strip():
-            raise ValidationError("A key slot needs the name of the person it belongs to.", "name")
+            raise ValidationError(N_("A key slot needs the name of the person it belongs to."), "name")
         try:
             role = PersonRole(role).value
         except ValueError:
             roles = ", ".join(r.value for r in PersonRole)
-            raise ValidationError(f"Role must be one of: {roles}.", "role") from None
+            raise ValidationError.of(ONE_OF, "role", label=PERSON.field("role").label,
+                                     allowed=roles) from None
         check_passphrase(passphrase)
         slot = self._register.add_slot(name, role, passphrase)
         return self._info(slot.id)
@@ -74,10 +78,11 @@ class KeyService:
         try:
             key = keyslots.unwrap_key(header, slot, old)
         except WrongPassphraseOrDamaged:
-            raise ValidationError("The current passphrase is not right.", "old") from None
+            raise ValidationError(N_("The current passphrase is not right."), "old") from None
         keyslots.zero(key)
         if new == old:
-            raise ValidationError("The new passphrase is the same as the current one.", "passphrase")
+            raise ValidationError(N_("The new passphrase is the same as the current one."),
+                                  "passphrase")
         check_passphrase(new)
         self._register.change_passphrase(slot.name if name else None, new)
 

@@ -16,6 +16,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
+from privguard.domain import catalogue
 from privguard.domain.breach_clock import ClockState
 from privguard.domain.enums import IncidentStatus, RiskStatus, Treatment
 from privguard.domain.errors import NotFoundError, ValidationError
@@ -26,6 +27,7 @@ from privguard.reports.i18n import LANGUAGES
 from privguard.reports.model import (
     BoardData,
     DecisionData,
+    Entry,
     IncidentData,
     RenderedReport,
     ReportMeta,
@@ -34,6 +36,7 @@ from privguard.reports.model import (
 )
 from privguard.reports.progress import Cancelled, Steps
 from privguard.storage import models as m
+from privguard.words import N_, Phrase
 
 __all__ = ["Cancelled", "ReportOutcome", "ReportingService", "VerifyOutcome"]
 
@@ -47,6 +50,12 @@ SIGNING_KEY = "report_signing_key"
 _OPEN_RISK = [s.value for s in RiskStatus if s != RiskStatus.CLOSED]
 # The engine names its metrics with labels; older or other shapes may use keys.
 _BENEFIT_METRICS = ("ALE reduction (ΔALE)", "delta_ale", "benefit", "ale_reduction")
+#: Each kind of report by its title, for the verification message.
+REPORT_TITLES = {
+    "board": N_("Board report"), "ropa": N_("Record of processing activities"),
+    "risks": N_("Risk register"), "incident": N_("Incident report"),
+    "decision": N_("Decision record"),
+}
 
 
 @dataclass(frozen=True)
@@ -65,6 +74,20 @@ class VerifyOutcome:
     message: str
     #: the matching export: id, kind, at, author, filename, sha256, signed
     record: dict[str, Any] | None = None
+
+
+def _no_such_kind(kind: str) -> ValidationError:
+    return ValidationError.of("There is no “{kind}” report; choose one of {kinds}.", "kind",
+                              kind=kind, kinds=", ".join(k for k, _ in KINDS))
+
+
+def _builtin(kind: str, code: str | None, name: str) -> Entry:
+    """A threat or control the register copied from the catalogue prints in the report's
+    language by its code; one the user added, or renamed, prints as typed."""
+    entry = catalogue.find(kind, code) if code else None
+    if entry is None or entry.name != name:
+        return Entry(kind, None, name)
+    return Entry(kind, entry.code, name)
 
 
 def _cell(row: dict[str, Any], stage: str) -> tuple[int, int] | None:
@@ -97,8 +120,8 @@ def _query(filters: Any) -> ListQuery:
                              order_by=filters.get("order_by"),
                              descending=bool(filters.get("descending")))
         return ListQuery(filters=dict(filters))
-    raise ValidationError("Risk filters must be a search text or a dictionary of filters.",
-                          "filters")
+    raise ValidationError.of("Risk filters must be a search text or a dictionary of filters.",
+                             "filters")
 
 
 class ReportingService:
@@ -152,22 +175,26 @@ class ReportingService:
         """
         needs_id = dict(KINDS).get(kind)
         if needs_id is None:
-            raise ValidationError(f"There is no '{kind}' report; choose one of "
-                                  f"{', '.join(k for k, _ in KINDS)}.", "kind")
+            raise _no_such_kind(kind)
         if needs_id and subject_id is None:
-            raise ValidationError(f"The {kind} report needs the id of the {kind}.", "subject_id")
+            if kind == "incident":
+                raise ValidationError.of("The incident report needs the id of the incident.",
+                                         "subject_id")
+            raise ValidationError.of("The decision report needs the id of the decision.",
+                                     "subject_id")
         lang = lang or self.ws.settings.get("language")
         if lang not in LANGUAGES:
-            raise ValidationError("The report language must be English (en) or Spanish (es).",
-                                  "lang")
+            raise ValidationError.of("The report language must be English (en) or Spanish (es).",
+                                     "lang")
         out_path = Path(out_path)
         if not out_path.parent.is_dir():
-            raise ValidationError(f"The folder {out_path.parent} does not exist.", "out_path")
+            raise ValidationError.of("The folder {folder} does not exist.", "out_path",
+                                     folder=str(out_path.parent))
         steps = Steps(progress, cancelled)
-        steps.report(0.0, "Reading the register…")
+        steps.report(0.0, N_("Reading the register…"))
         rendered = self.render(kind, lang=lang, subject_id=subject_id, filters=filters,
                                steps=steps.sub(0.0, 0.95))
-        steps.report(0.96, "Writing the file…")
+        steps.report(0.96, N_("Writing the file…"))
         digest = hashlib.sha256(rendered.data).hexdigest()
         signature = signing.sign(self._signing_key(), self._register_id(), digest) if sign else ""
         written = False
@@ -186,7 +213,7 @@ class ReportingService:
             if written:
                 out_path.unlink(missing_ok=True)
             raise
-        steps.report(1.0, "Done.")
+        steps.report(1.0, N_("Done."))
         return ReportOutcome(kind=kind, path=out_path, sha256=digest, pages=rendered.pages,
                              signed=bool(signature), record_id=record_id)
 
@@ -214,8 +241,8 @@ class ReportingService:
             data, builder = self.decision_data(int(subject_id)), decision.build
             subject = data.decision.get("subject_title") or data.decision["option_name"]
         else:
-            raise ValidationError(f"There is no '{kind}' report.", "kind")
-        data_steps.report(1.0, "Laying out the pages…")
+            raise _no_such_kind(kind)
+        data_steps.report(1.0, N_("Laying out the pages…"))
         meta = ReportMeta(kind=kind, organisation=self.ws.settings.get("organisation")
                           or self.ws.organisation, author=self.ws.actor, generated_at=now,
                           fingerprint=self.fingerprint(), lang=lang,
@@ -231,7 +258,7 @@ class ReportingService:
         try:
             content = pdf_path.read_bytes()
         except OSError:
-            raise ValidationError(f"Cannot read {pdf_path}.", "file") from None
+            raise ValidationError.of("Cannot read {path}.", "file", path=str(pdf_path)) from None
         digest = hashlib.sha256(content).hexdigest()
         with self.store.read() as session:
             found = (session.query(m.ReportRecord).filter_by(sha256=digest)
@@ -241,25 +268,49 @@ class ReportingService:
                 "filename": found.filename, "sha256": found.sha256,
                 "signed": bool(found.signature)}
             signature = "" if found is None else found.signature
+        name = pdf_path.name
         if record is None:
-            return VerifyOutcome(False, f"{pdf_path.name} was not issued by this register, or it "
-                                        "was modified after export: its SHA-256 matches no "
-                                        "recorded report.")
-        issued = (f"{pdf_path.name} is the {record['kind']} report issued by this register on "
-                  f"{record['at']:%Y-%m-%d %H:%M} UTC by {record['author']}")
+            return VerifyOutcome(False, Phrase(
+                "{file} was not issued by this register, or it was modified after export: its "
+                "SHA-256 matches no recorded report.", file=name))
+        issued = {"file": name, "report": Phrase(REPORT_TITLES.get(record["kind"], record["kind"])),
+                  "at": f"{_aware(record['at']):%Y-%m-%d %H:%M}", "author": record["author"]}
         if not signature:
-            return VerifyOutcome(True, f"{issued}; unmodified (SHA-256 recorded in the register; "
-                                       "the export was not signed).", record)
+            return VerifyOutcome(True, Phrase(
+                "{file} is the report “{report}” issued by this register on {at} UTC by "
+                "{author}; unmodified (SHA-256 recorded in the register; the export was not "
+                "signed).",
+                **issued), record)
         key = self.ws.settings.internal(SIGNING_KEY)
         public = signing.public_key(key) if key else b""
         if not key or not signing.verify(public, signature, self._register_id(), digest):
-            return VerifyOutcome(False, f"{pdf_path.name} matches a recorded report but its "
-                                        "signature does not verify with this register's key.",
-                                 record)
-        return VerifyOutcome(True, f"{issued}; unmodified, signature valid (key "
-                                   f"{signing.key_fingerprint(public)}).", record)
+            return VerifyOutcome(False, Phrase(
+                "{file} matches a recorded report but its signature does not verify with this "
+                "register's key.", file=name), record)
+        return VerifyOutcome(True, Phrase(
+            "{file} is the report “{report}” issued by this register on {at} UTC by "
+            "{author}; unmodified, signature valid (key {key}).",
+            key=signing.key_fingerprint(public), **issued), record)
 
     # -- plain data for each report -------------------------------------------------
+
+    def _entries(self) -> Callable[[str, str | None], Entry | None]:
+        """Looks up a stored catalogue code: the built-in entry, the register's own, or the
+        code itself (an entry since removed) printed as it is."""
+        known: dict[str, dict[str, Any]] = {}
+
+        def entry(kind: str, code: str | None) -> Entry | None:
+            if not code:
+                return None
+            if kind not in known:
+                known[kind] = {e.code: e for e in self.ws.catalogues.entries(kind)}
+            found = known[kind].get(code)
+            if found is None:
+                return Entry(kind, None, code)
+            builtin = catalogue.find(kind, found.code) is not None
+            return Entry(kind, found.code if builtin else None, found.name)
+
+        return entry
 
     def _people(self) -> dict[int, str]:
         rows = self.ws.people.rows()
@@ -439,8 +490,6 @@ class ReportingService:
 
     def ropa_data(self) -> RopaData:
         people = self._people()
-        names = {kind: {e.code: e.name for e in self.ws.catalogues.entries(kind)}
-                 for kind in ("data_subject", "data_category")}
         with self.store.read() as session:
             activities = session.query(m.ProcessingActivity).order_by(
                 m.ProcessingActivity.name, m.ProcessingActivity.id).all()
@@ -455,14 +504,20 @@ class ReportingService:
             for activity_id, name in session.query(link.activity_id, m.Asset.name).join(
                     m.Asset, m.Asset.id == link.asset_id).order_by(m.Asset.name):
                 assets[activity_id].append(name)
+        entry = self._entries()
         for row in rows:
             row["owner"] = people.get(row.get("owner_id"))
-            row["purposes"] = purposes[row["id"]]
+            row["purposes"] = [{**p, "art6": entry("legal_basis_art6", p["art6_basis"]),
+                                "art9": entry("legal_basis_art9", p["art9_condition"])}
+                               for p in purposes[row["id"]]]
             row["assets"] = assets[row["id"]]
-            row["data_subject_names"] = [names["data_subject"].get(c, c)
-                                         for c in row.get("data_subjects") or []]
-            row["data_category_names"] = [names["data_category"].get(c, c)
-                                          for c in row.get("data_categories") or []]
+            row["subject_entries"] = [entry("data_subject", c)
+                                      for c in row.get("data_subjects") or []]
+            row["category_entries"] = [entry("data_category", c)
+                                       for c in row.get("data_categories") or []]
+            row["transfers"] = [{**x, "safeguard_entry": entry("transfer_safeguard",
+                                                               x.get("safeguard"))}
+                                if isinstance(x, dict) else x for x in row.get("transfers") or []]
             row["dpia_criteria_met"] = len(row.get("dpia_criteria") or [])
         organisation = self.ws.settings.get("organisation") or self.ws.organisation
         return RopaData(organisation=organisation, activities=rows)
@@ -470,14 +525,20 @@ class ReportingService:
     def risk_register_data(self, filters: Any = None) -> RiskRegisterData:
         query = _query(filters)
         risks = self._risk_dicts(query)
-        controls: dict[int, list[str]] = defaultdict(list)
+        controls: dict[int, list[Entry]] = defaultdict(list)
         with self.store.read() as session:
             link = m.risk_controls.c
-            for risk_id, name in session.query(link.risk_id, m.Control.name).join(
+            for risk_id, code, name in session.query(
+                    link.risk_id, m.Control.code, m.Control.name).join(
                     m.Control, m.Control.id == link.control_id).order_by(m.Control.name):
-                controls[risk_id].append(name)
+                controls[risk_id].append(_builtin("control", code, name))
+            threats = {i: _builtin("threat", None if custom else code, name)
+                       for i, code, name, custom in session.query(
+                           m.Threat.id, m.Threat.code, m.Threat.name, m.Threat.custom)}
+            threat_of = dict(session.query(m.Risk.id, m.Risk.threat_id))
         for r in risks:
             r["controls"] = controls.get(r["id"], [])
+            r["threat"] = threats.get(threat_of.get(r["id"]))
         return RiskRegisterData(matrix=self.ws.settings.matrix(), risks=risks,
                                 filters=dict(query.filters), search=query.search)
 
@@ -492,16 +553,15 @@ class ReportingService:
         breach = self.ws.breaches.for_incident(incident_id)
         if breach is not None:
             clock = self.ws.breaches.clock_from(breach)
-            category_names = {e.code: e.name for e in self.ws.catalogues.entries("data_category")}
-            subject_names = {e.code: e.name for e in self.ws.catalogues.entries("data_subject")}
+            entry = self._entries()
             breach.update(
                 due_at=clock.due_at if clock.authority_notification_required else None,
                 state=ClockState(clock.state(datetime.now(UTC))).value,
                 subjects_notice=clock.subjects_notice.value,
-                data_category_names=[category_names.get(c, c)
-                                     for c in breach.get("data_categories") or []],
-                data_subject_names=[subject_names.get(c, c)
-                                    for c in breach.get("data_subjects") or []])
+                category_entries=[entry("data_category", c)
+                                  for c in breach.get("data_categories") or []],
+                subject_entries=[entry("data_subject", c)
+                                 for c in breach.get("data_subjects") or []])
         options = [self.ws.options.get(i) for i in self.ws.options.for_incident(incident_id)
                    .column("id")]
         decisions = self._decisions(ListQuery(filters={"incident_id": incident_id},

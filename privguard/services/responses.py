@@ -10,8 +10,13 @@ from privguard.domain.errors import ValidationError
 from privguard.services.entities import EntityService
 from privguard.storage import models as m
 from privguard.storage import queries
+from privguard.words import N_, Phrase
 
 LOSS_FORMS = ("productivity", "response", "replacement", "fines", "reputation")
+# A loss form as a message names it ("the effect on {form}").
+LOSS_FORM_NAMES = {"productivity": Phrase(N_("productivity")), "response": Phrase(N_("response")),
+                   "replacement": Phrase(N_("replacement")), "fines": Phrase(N_("fines")),
+                   "reputation": Phrase(N_("reputation"))}
 
 
 class OptionService(EntityService):
@@ -20,15 +25,15 @@ class OptionService(EntityService):
 
     def _rules(self, session: Any, values: dict[str, Any], obj: Any | None) -> None:
         if (values.get("risk_id") is None) == (values.get("incident_id") is None):
-            raise ValidationError("A response option answers either one risk or one incident.",
+            raise ValidationError(N_("A response option answers either one risk or one incident."),
                                   "risk_id")
         for form, factor in (values.get("loss_factors") or {}).items():
             if form not in LOSS_FORMS:
-                raise ValidationError(f"'{form}' is not a loss form ({', '.join(LOSS_FORMS)}).",
-                                      "loss_factors")
+                raise ValidationError.of("'{form}' is not a loss form ({forms}).", "loss_factors",
+                                         form=form, forms=", ".join(LOSS_FORMS))
             if not isinstance(factor, int | float) or not 0 <= factor <= 10:
-                raise ValidationError(f"The effect on {form} must be a multiplier between 0 and 10.",
-                                      "loss_factors")
+                raise ValidationError.of("The effect on {form} must be a multiplier between 0 and 10.",
+                                         "loss_factors", form=LOSS_FORM_NAMES[form])
 
     def for_risk(self, risk_id: int):  # noqa: ANN201
         return self.rows(risk_id=risk_id)
@@ -49,8 +54,8 @@ class DecisionService(EntityService):
 
     def _rules(self, session: Any, values: dict[str, Any], obj: Any | None) -> None:
         if obj is not None:
-            raise ValidationError("A decision is a record: take a new decision instead of editing it.",
-                                  "rationale")
+            raise ValidationError(
+                N_("A decision is a record: take a new decision instead of editing it."), "rationale")
         option = session.get(m.ResponseOption, values["option_id"])
         values["option_name"] = option.name
         values["decided_by"] = self.store.actor

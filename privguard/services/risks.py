@@ -13,8 +13,13 @@ from privguard.domain.workflow import check_acceptance, check_risk_transition
 from privguard.services.entities import EntityService
 from privguard.storage import models as m
 from privguard.storage import queries
+from privguard.words import N_, Phrase
 
 STAGES = tuple(s.value for s in ScoreStage)
+# A stage as a message names it ("the {stage} score").
+STAGE_NAMES = {ScoreStage.INHERENT.value: Phrase(N_("inherent")),
+               ScoreStage.CURRENT.value: Phrase(N_("current")),
+               ScoreStage.RESIDUAL.value: Phrase(N_("residual"))}
 
 
 class RiskService(EntityService):
@@ -25,17 +30,18 @@ class RiskService(EntityService):
         matrix = self.ws.settings.matrix()
         rows, cols = matrix.size
         for stage in STAGES:
-            lik, imp = values.get(f"{stage}_likelihood"), values.get(f"{stage}_impact")
+            lik_field, imp_field = f"{stage}_likelihood", f"{stage}_impact"
+            lik, imp = values.get(lik_field), values.get(imp_field)
             if (lik is None) != (imp is None):
-                missing = f"{stage}_impact" if imp is None else f"{stage}_likelihood"
-                raise ValidationError(
-                    f"Give both likelihood and impact for the {stage} score, or neither.", missing)
+                raise ValidationError.of(
+                    "Give both likelihood and impact for the {stage} score, or neither.",
+                    imp_field if imp is None else lik_field, stage=STAGE_NAMES[stage])
             if lik is not None and lik > rows:
-                raise ValidationError(f"Likelihood must be between 1 and {rows} on this matrix.",
-                                      f"{stage}_likelihood")
+                raise ValidationError.of("Likelihood must be between 1 and {rows} on this matrix.",
+                                         lik_field, rows=rows)
             if imp is not None and imp > cols:
-                raise ValidationError(f"Impact must be between 1 and {cols} on this matrix.",
-                                      f"{stage}_impact")
+                raise ValidationError.of("Impact must be between 1 and {cols} on this matrix.",
+                                         imp_field, cols=cols)
         if obj is not None and values.get("status") != obj.status:
             check_risk_transition(obj.status, values["status"])
         if values.get("treatment") == Treatment.ACCEPT.value:
@@ -46,7 +52,7 @@ class RiskService(EntityService):
             except ValidationError as exc:
                 field = {"approver": "acceptance_approver_id",
                          "expires_on": "acceptance_expires_on"}.get(exc.field or "", exc.field)
-                raise ValidationError(str(exc), field) from None
+                raise exc.on(field) from None
 
     def _after_write(self, session: Any, obj: Any, changed: dict[str, Any], created: bool) -> None:
         for stage in STAGES:
@@ -64,7 +70,7 @@ class RiskService(EntityService):
 
     def heat_map(self, stage: str = "residual") -> dict[tuple[int, int], int]:
         if stage not in STAGES:
-            raise ValidationError(f"Unknown stage '{stage}'.", "stage")
+            raise ValidationError.of("Unknown stage '{stage}'.", "stage", stage=stage)
         with self.store.read() as session:
             return queries.heat_map(session, stage)
 

@@ -7,6 +7,7 @@ from typing import Any
 from privguard.domain.errors import ValidationError
 from privguard.domain.matrix import DEFAULT_MATRIX, RiskMatrix
 from privguard.storage import models as m
+from privguard.words import N_
 
 DEFAULTS: dict[str, Any] = {
     "organisation": "",
@@ -20,18 +21,18 @@ DEFAULTS: dict[str, Any] = {
 
 def _check(key: str, value: Any) -> Any:
     if key == "language" and value not in ("en", "es"):
-        raise ValidationError("Language must be English (en) or Spanish (es).", key)
+        raise ValidationError(N_("Language must be English (en) or Spanish (es)."), key)
     if key == "breach_deadline_hours":
         if not isinstance(value, int | float) or not 1 <= value <= 24 * 30:
-            raise ValidationError("The breach notification deadline must be 1 to 720 hours.", key)
+            raise ValidationError(N_("The breach notification deadline must be 1 to 720 hours."), key)
         return float(value)
     if key == "auto_lock_minutes":
         if not isinstance(value, int) or not 1 <= value <= 240:
-            raise ValidationError("Auto-lock must be between 1 and 240 minutes.", key)
+            raise ValidationError(N_("Auto-lock must be between 1 and 240 minutes."), key)
     if key == "matrix":
         return RiskMatrix.from_dict(value).to_dict()
     if key == "currency" and (not isinstance(value, str) or len(value) != 3):
-        raise ValidationError("The currency must be a three-letter code such as EUR.", key)
+        raise ValidationError(N_("The currency must be a three-letter code such as EUR."), key)
     return value
 
 
@@ -54,12 +55,12 @@ class SettingsService:
 
     def get(self, key: str) -> Any:
         if key not in DEFAULTS:
-            raise ValidationError(f"There is no setting '{key}'.", key)
+            raise ValidationError.of("There is no setting '{key}'.", key, key=key)
         return self.all()[key]
 
     def set(self, key: str, value: Any) -> None:
         if key not in DEFAULTS:
-            raise ValidationError(f"There is no setting '{key}'.", key)
+            raise ValidationError.of("There is no setting '{key}'.", key, key=key)
         value = _check(key, value)
         with self.store.write() as session:
             row = session.query(m.Setting).filter_by(key=key).one_or_none()

@@ -8,9 +8,11 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+from privguard.domain.entities import PERSON
 from privguard.domain.errors import ValidationError
 from privguard.domain.passphrase import MIN_PASSPHRASE, check_passphrase  # noqa: F401 - public here too
 from privguard.domain.rows import ListQuery, RowSet
+from privguard.domain.schema import ONE_OF
 from privguard.services.analysis import AnalysisService
 from privguard.services.catalogues import CatalogueService
 from privguard.services.entities import (
@@ -104,7 +106,8 @@ def create(path: Path, *, organisation: str, name: str, role: str,
         role = PersonRole(role).value
     except ValueError:
         roles = ", ".join(r.value for r in PersonRole)
-        raise ValidationError(f"Role must be one of: {roles}.", "role") from None
+        raise ValidationError.of(ONE_OF, "role", label=PERSON.field("role").label,
+                                 allowed=roles) from None
     register, recovery = reg.create_register(Path(path), organisation=organisation, name=name,
                                              role=role, passphrase=passphrase)
     ws = Workspace(register)

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from privguard.domain.errors import RegisterDamaged
 from privguard.storage.models import AUDITED, AuditEntry, Base, utcnow
+from privguard.words import N_, Phrase
 
 GENESIS = "0" * 64
 _SKIP = {"created_at", "updated_at", "changed_by"}
@@ -197,17 +198,21 @@ def verify_chain(session: Session, key: bytearray, *, limit_problems: int = 20) 
         report.entries += 1
         if e.id != expected_seq:
             report.problems.append(
-                f"entries {expected_seq}–{e.id - 1} are missing (deleted from the trail)"
-                if e.id > expected_seq else f"entry {e.id} is out of order"
+                Phrase(N_("entries {first}–{last} are missing (deleted from the trail)"),
+                       first=str(expected_seq), last=str(e.id - 1))
+                if e.id > expected_seq else Phrase(N_("entry {id} is out of order"), id=str(e.id))
             )
         if e.prev_mac != prev:
-            report.problems.append(f"entry {e.id} does not follow the entry before it")
+            report.problems.append(Phrase(N_("entry {id} does not follow the entry before it"),
+                                          id=str(e.id)))
         mac = entry_mac(key, e.prev_mac, e.id, e.at, e.actor, e.action, e.entity, e.entity_id, e.changes)
         if not hmac.compare_digest(mac, e.mac):
-            report.problems.append(f"entry {e.id} ({e.action} {e.entity} {e.entity_id}) was altered")
+            report.problems.append(Phrase(N_("entry {id} ({action} {entity} {entity_id}) was altered"),
+                                          id=str(e.id), action=e.action, entity=e.entity,
+                                          entity_id=str(e.entity_id)))
         prev, expected_seq = e.mac, e.id + 1
         if len(report.problems) >= limit_problems:
-            report.problems.append("… further problems not listed")
+            report.problems.append(Phrase(N_("… further problems not listed")))
             break
     return report
 
@@ -216,10 +221,10 @@ def rechain(session: Session, old_key: bytearray, new_key: bytearray) -> None:
     """Re-seal the whole chain under a new key; refuses if it is already broken."""
     check = verify_chain(session, old_key)
     if not check.ok:
-        raise RegisterDamaged(
+        raise RegisterDamaged(N_(
             "The audit trail is already broken; the data key was not rotated. "
             "Run `privguard verify` for details."
-        )
+        ))
     conn = session.connection()
     prev = GENESIS
     table = AuditEntry.__table__

@@ -18,14 +18,25 @@ from privguard.domain.errors import (
     RegisterInUse,
     WrongPassphraseOrDamaged,
 )
+from privguard.words import N_, Phrase
 
 _DB_ERRORS = (sqlcipher.Error, sqlite3.Error)
 
 
-def backups_hint(folder: Path | None) -> str:
+def backups_hint(folder: Path | None) -> Phrase | None:
+    """Where the backups are, as a sentence to add to a message (None without a folder)."""
     if folder is None:
-        return ""
-    return f" Backups are kept in {folder / 'backups'}; `privguard restore` or opening a backup folder recovers from one."
+        return None
+    return Phrase(N_("Backups are kept in {folder}; `privguard restore` or opening a backup "
+                     "folder recovers from one."), folder=str(folder / "backups"))
+
+
+def with_hint(problem: str, hint: Phrase | None) -> Phrase:
+    """``problem`` (a message id or a phrase) followed by ``hint`` when there is one."""
+    said = problem if isinstance(problem, Phrase) else Phrase(problem)
+    if hint is None:
+        return said
+    return Phrase(N_("{problem} {hint}"), problem=said, hint=hint)
 
 
 def translate(exc: BaseException, folder: Path | None = None) -> PrivGuardError | None:
@@ -36,23 +47,22 @@ def translate(exc: BaseException, folder: Path | None = None) -> PrivGuardError 
         return None
     text = str(exc).lower()
     if "file is not a database" in text:
-        return WrongPassphraseOrDamaged(
-            "Wrong passphrase or damaged register: the database could not be decrypted."
-            + backups_hint(folder)
-        )
+        return WrongPassphraseOrDamaged(with_hint(
+            N_("Wrong passphrase or damaged register: the database could not be decrypted."),
+            backups_hint(folder)))
     if "malformed" in text or "corrupt" in text or "hmac" in text:
-        return RegisterDamaged(
-            "The register is damaged: a page failed its integrity check. Nothing was changed."
-            + backups_hint(folder)
-        )
+        return RegisterDamaged(with_hint(
+            N_("The register is damaged: a page failed its integrity check. Nothing was changed."),
+            backups_hint(folder)))
     if "database or disk is full" in text or "disk i/o error" in text:
-        return DiskFull("The disk is full or failing: the change was not saved. Free some space and try again.")
+        return DiskFull(N_("The disk is full or failing: the change was not saved. "
+                           "Free some space and try again."))
     if "readonly" in text or "read-only" in text or "unable to open database file" in text:
         return ReadOnlyRegister(
-            "The register cannot be written: its folder is read-only or not yours."
-        )
+            N_("The register cannot be written: its folder is read-only or not yours."))
     if "database is locked" in text or "database is busy" in text:
-        return RegisterInUse("The register is busy in another process. Close it there and try again.")
+        return RegisterInUse(
+            N_("The register is busy in another process. Close it there and try again."))
     return None
 
 

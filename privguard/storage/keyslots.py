@@ -25,6 +25,7 @@ from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from privguard.domain.errors import KeyHeaderError, ValidationError, WrongPassphraseOrDamaged
 from privguard.fileio import write_atomic
+from privguard.words import N_
 
 FORMAT_VERSION = 1
 DATA_KEY_BYTES = 32
@@ -42,9 +43,9 @@ class KdfParams:
     def check_sane(self) -> None:
         # A tampered header could ask for terabytes of memory; refuse before deriving.
         if not (8 * self.lanes <= self.memory_kib <= 4 * 1024 * 1024):
-            raise KeyHeaderError("The key header asks for an impossible amount of memory.")
+            raise KeyHeaderError(N_("The key header asks for an impossible amount of memory."))
         if not (1 <= self.iterations <= 100 and 1 <= self.lanes <= 64):
-            raise KeyHeaderError("The key header has key-derivation settings out of range.")
+            raise KeyHeaderError(N_("The key header has key-derivation settings out of range."))
 
 
 # The one place the Argon2id defaults live; tests/storage/test_keyslots.py pins them.
@@ -99,7 +100,7 @@ class KeyHeader:
         if name is None:
             people = self.person_slots()
             if not people:
-                raise KeyHeaderError("The key header has no person slot.")
+                raise KeyHeaderError(N_("The key header has no person slot."))
             return people[0]
         wanted = name.strip().casefold()
         for slot in self.slots:
@@ -110,7 +111,8 @@ class KeyHeader:
                 if slot.kind == KIND_RECOVERY:
                     return slot
         names = ", ".join(s.name for s in self.slots)
-        raise ValidationError(f"No key slot is called '{name}'. Slots: {names}.", field="slot")
+        raise ValidationError.of("No key slot is called '{name}'. Slots: {names}.", "slot",
+                                 name=name, names=names)
 
 
 def _b64(data: bytes) -> str:
@@ -203,11 +205,11 @@ def unwrap_key(header: KeyHeader, slot: Slot, secret: str) -> bytearray:
     try:
         key = bytearray(AESGCM(kek).decrypt(slot.nonce, slot.wrapped_key, aad))
     except InvalidTag:
-        raise WrongPassphraseOrDamaged(
-            f"Wrong passphrase for '{slot.label}', or the key header was altered."
+        raise WrongPassphraseOrDamaged.of(
+            "Wrong passphrase for '{slot}', or the key header was altered.", slot=slot.label
         ) from None
     if len(key) != DATA_KEY_BYTES:
-        raise KeyHeaderError("The key header holds a key of the wrong size.")
+        raise KeyHeaderError(N_("The key header holds a key of the wrong size."))
     return key
 
 
@@ -239,14 +241,14 @@ def header_from_json(raw: bytes) -> KeyHeader:
         doc = json.loads(raw.decode("utf-8"))
         version = int(doc["format_version"])
         if version > FORMAT_VERSION:
-            raise KeyHeaderError(
+            raise KeyHeaderError(N_(
                 "This register's key header was written by a newer PrivGuard. "
                 "Install the latest PrivGuard to open it."
-            )
+            ))
         slots = []
         for s in doc["slots"]:
             if s["kdf"]["algorithm"] != "argon2id" or s["wrap"]["algorithm"] != "aes-256-gcm":
-                raise KeyHeaderError("The key header uses an algorithm PrivGuard does not know.")
+                raise KeyHeaderError(N_("The key header uses an algorithm PrivGuard does not know."))
             slots.append(
                 Slot(
                     id=str(s["id"]),
@@ -274,12 +276,12 @@ def header_from_json(raw: bytes) -> KeyHeader:
     except KeyHeaderError:
         raise
     except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError):
-        raise KeyHeaderError(
+        raise KeyHeaderError(N_(
             "The key header (keys.json) is damaged or incomplete. "
             "Restore it from a backup in the register's backups folder."
-        ) from None
+        )) from None
     if not slots:
-        raise KeyHeaderError("The key header (keys.json) has no key slots.")
+        raise KeyHeaderError(N_("The key header (keys.json) has no key slots."))
     return header
 
 
@@ -287,10 +289,10 @@ def read_header(path: Path) -> KeyHeader:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise KeyHeaderError(
-            f"The key header {path.name} is missing from {path.parent}. "
-            "Without it the register cannot be unlocked; restore it from a backup."
-        ) from None
+        raise KeyHeaderError.of(
+            "The key header {name} is missing from {folder}. "
+            "Without it the register cannot be unlocked; restore it from a backup.",
+            name=path.name, folder=str(path.parent)) from None
     return header_from_json(raw)
 
 

@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from privguard.domain.errors import RegisterInUse
+from privguard.words import N_, Phrase
 
 if os.name == "nt":  # pragma: no cover - exercised on Windows only
     import msvcrt
@@ -69,10 +70,9 @@ class RegisterLock:
             if not _try_lock(fd):
                 holder = self._describe_holder(fd)
                 os.close(fd)
-                raise RegisterInUse(
-                    f"This register is open in another PrivGuard ({holder}). "
-                    "Close it there first, then try again."
-                )
+                raise RegisterInUse.of(
+                    "This register is open in another PrivGuard ({holder}). "
+                    "Close it there first, then try again.", holder=holder)
             # The previous holder unlinks the file on release; a lock on that
             # unlinked file would protect nothing, so make sure ours is the live one.
             if os.name == "nt" or _same_file(fd, self.path):
@@ -80,7 +80,7 @@ class RegisterLock:
             _unlock(fd)
             os.close(fd)
         else:
-            raise RegisterInUse("The register's lock file keeps changing; try again in a moment.")
+            raise RegisterInUse(N_("The register's lock file keeps changing; try again in a moment."))
         # Reaching here with an old file means its owner died: we own it now.
         os.ftruncate(fd, 0)
         os.lseek(fd, 0, os.SEEK_SET)
@@ -95,13 +95,14 @@ class RegisterLock:
         self._fd = fd
 
     @staticmethod
-    def _describe_holder(fd: int) -> str:
+    def _describe_holder(fd: int) -> Phrase:
         try:
             raw = os.pread(fd, 4096, 0) if hasattr(os, "pread") else b""
             info = json.loads(raw.decode("utf-8").strip() or "{}")
-            return f"process {info.get('pid', '?')} on {info.get('host', '?')} since {info.get('since', '?')}"
+            return Phrase(N_("process {pid} on {host} since {since}"), pid=str(info.get("pid", "?")),
+                          host=str(info.get("host", "?")), since=str(info.get("since", "?")))
         except (OSError, ValueError):
-            return "another process"
+            return Phrase(N_("another process"))
 
     def release(self) -> None:
         if self._fd is None:

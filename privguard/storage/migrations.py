@@ -67,11 +67,9 @@ def upgrade(
     if current == head:
         return current, head
     if current is not None and current not in _known(cfg):
-        raise RegisterTooNew(
-            "This register was saved by a newer version of PrivGuard "
-            f"(schema {current}). Install the latest PrivGuard to open it; "
-            "nothing was changed."
-        )
+        raise RegisterTooNew.of(
+            "This register was saved by a newer version of PrivGuard (schema {schema}). "
+            "Install the latest PrivGuard to open it; nothing was changed.", schema=current)
     if current is not None and backup is not None:
         backup(f"before-migration-{current}")
     with engine.begin() as conn:

@@ -24,7 +24,7 @@ def _escape_like(text: str) -> str:
 def _apply(stmt: Select, cols: dict[str, Any], query: ListQuery, searchable: Sequence[str]) -> Select:
     for name, value in query.filters.items():
         if name not in cols:
-            raise ValidationError(f"Cannot filter on '{name}'.", name)
+            raise ValidationError.of("Cannot filter on '{name}'.", name, name=name)
         col = cols[name]
         if isinstance(value, list | tuple | set | frozenset):
             stmt = stmt.where(col.in_(list(value)))
@@ -41,7 +41,7 @@ def _apply(stmt: Select, cols: dict[str, Any], query: ListQuery, searchable: Seq
         stmt = stmt.where(and_(*clauses))
     if query.order_by:
         if query.order_by not in cols:
-            raise ValidationError(f"Cannot sort on '{query.order_by}'.", query.order_by)
+            raise ValidationError.of("Cannot sort on '{name}'.", query.order_by, name=query.order_by)
         col = cols[query.order_by]
         stmt = stmt.order_by(col.desc() if query.descending else col.asc(), cols["id"].asc())
     else:

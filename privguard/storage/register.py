@@ -33,10 +33,11 @@ from privguard.domain.errors import (
 from privguard.fileio import os_error_to_user, write_atomic
 from privguard.storage import audit, keyslots, migrations
 from privguard.storage.engine import make_engine
-from privguard.storage.errors import backups_hint, user_errors
+from privguard.storage.errors import backups_hint, user_errors, with_hint
 from privguard.storage.keyslots import KIND_PERSON, KIND_RECOVERY, KeyHeader, Slot
 from privguard.storage.lockfile import RegisterLock
 from privguard.storage.store import Store
+from privguard.words import N_, Phrase
 
 DB_NAME = "register.db"
 KEYS_NAME = "keys.json"
@@ -141,9 +142,9 @@ class Register:
     def add_slot(self, name: str, role: str, passphrase: str) -> Slot:
         name = name.strip()
         if not name:
-            raise ValidationError("A key slot needs the name of the person it belongs to.", "name")
+            raise ValidationError(N_("A key slot needs the name of the person it belongs to."), "name")
         if any(s.name.casefold() == name.casefold() for s in self.header.slots):
-            raise ValidationError(f"There is already a key slot called '{name}'.", "name")
+            raise ValidationError.of("There is already a key slot called '{name}'.", "name", name=name)
         slot = keyslots.wrap_key(self.header, self._key, kind=KIND_PERSON, name=name,
                                  role=role, secret=passphrase)
         self._save_header(KeyHeader(**{**self.header.__dict__, "slots": [*self.header.slots, slot]}))
@@ -155,8 +156,7 @@ class Register:
         remaining = [s for s in self.header.slots if s.id != slot.id]
         if not any(s.kind == KIND_PERSON for s in remaining):
             raise ValidationError(
-                "This is the last person's key slot; add another before removing it.", "slot"
-            )
+                N_("This is the last person's key slot; add another before removing it."), "slot")
         self._save_header(KeyHeader(**{**self.header.__dict__, "slots": remaining}))
         self.store.event("key_slot", None, {"removed": slot.label})
         return slot
@@ -293,7 +293,7 @@ class Register:
         try:
             chain = self.store.verify_audit()
         except PrivGuardError as exc:
-            report.audit_problems.append(str(exc))
+            report.audit_problems.append(exc.phrase())
         else:
             report.audit_entries = chain.entries
             report.audit_problems = chain.problems
@@ -305,7 +305,8 @@ class Register:
 
 def _check_new_folder(folder: Path) -> None:
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
-        raise ValidationError(f"{folder} already exists and is not empty; choose a new folder.", "path")
+        raise ValidationError.of("{path} already exists and is not empty; choose a new folder.",
+                                 "path", path=str(folder))
 
 
 def create_register(folder: Path, *, organisation: str, name: str, role: str,
@@ -314,7 +315,8 @@ def create_register(folder: Path, *, organisation: str, name: str, role: str,
     folder = Path(folder)
     _check_new_folder(folder)
     if not name.strip():
-        raise ValidationError("Give the name of the first person who will unlock the register.", "name")
+        raise ValidationError(N_("Give the name of the first person who will unlock the register."),
+                              "name")
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as exc:
@@ -352,8 +354,9 @@ def open_register(folder: Path, passphrase: str, slot_name: str | None = None, *
     paths = RegisterPaths(folder)
     if not paths.db.exists():
         if not folder.exists():
-            raise ValidationError(f"There is no register at {folder}.", "path")
-        raise KeyHeaderError(f"{folder} holds no register.db: it is not a register, or it is damaged.")
+            raise ValidationError.of("There is no register at {path}.", "path", path=str(folder))
+        raise KeyHeaderError.of("{path} holds no register.db: it is not a register, or it is damaged.",
+                                path=str(folder))
     header = keyslots.read_header(paths.keys)
     slot = header.find_slot(slot_name)
     # The KDF and unwrap touch no file, so a wrong passphrase leaves the folder untouched.
@@ -366,12 +369,13 @@ def open_register(folder: Path, passphrase: str, slot_name: str | None = None, *
             if problems:
                 first = problems[0]
                 if "not a database" in first:
-                    raise WrongPassphraseOrDamaged(
-                        "The key header opened but the database did not: register.db is damaged "
-                        "or does not belong to this key header." + backups_hint(folder))
-                raise RegisterDamaged(
-                    f"The register is damaged ({len(problems)} problem(s), first: {first}). "
-                    "Nothing was changed." + backups_hint(folder))
+                    raise WrongPassphraseOrDamaged(with_hint(
+                        N_("The key header opened but the database did not: register.db is "
+                           "damaged or does not belong to this key header."), backups_hint(folder)))
+                raise RegisterDamaged(with_hint(Phrase.plural(
+                    "The register is damaged (1 problem: {first}). Nothing was changed.",
+                    "The register is damaged ({n} problems, first: {first}). Nothing was changed.",
+                    len(problems), first=first), backups_hint(folder)))
         register = Register(paths, header, slot, data_key, lock)
         if migrate:
             with user_errors(folder):
@@ -391,9 +395,11 @@ def read_backup_manifest(archive: Path) -> dict:
             manifest = json.loads(zf.read("manifest.json"))
             names = set(zf.namelist())
     except (OSError, zipfile.BadZipFile, KeyError, ValueError):
-        raise ValidationError(f"{archive} is not a PrivGuard backup file.", "file") from None
+        raise ValidationError.of("{path} is not a PrivGuard backup file.", "file",
+                                 path=str(archive)) from None
     if manifest.get("format") != BACKUP_FORMAT or not {DB_NAME, KEYS_NAME} <= names:
-        raise ValidationError(f"{archive} is not a PrivGuard backup file this version can read.", "file")
+        raise ValidationError.of("{path} is not a PrivGuard backup file this version can read.",
+                                 "file", path=str(archive))
     return manifest
 
 

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from privguard.domain.errors import RegisterLocked
 from privguard.storage import audit
 from privguard.storage.errors import user_errors
+from privguard.words import N_
 
 
 class Store:
@@ -27,7 +28,7 @@ class Store:
     @property
     def engine(self) -> Engine:
         if self._engine is None:
-            raise RegisterLocked("The register is locked. Unlock it to continue.")
+            raise RegisterLocked(N_("The register is locked. Unlock it to continue."))
         return self._engine
 
     @contextlib.contextmanager

@@ -37,7 +37,7 @@ from privguard.ui.tables import Format, TablePane
 def error_text(exc: BaseException) -> str:
     """What to tell the user about a failure: their error's message, never a traceback."""
     if isinstance(exc, PrivGuardError):
-        return message_of(exc) if isinstance(exc, ValidationError) else str(exc)
+        return message_of(exc)
     return QCoreApplication.translate("ListEditorArea", "Something went wrong; the register is unchanged.")
 
 

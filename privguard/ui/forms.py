@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 from privguard.domain.errors import ValidationError
 from privguard.domain.rows import RowSet
 from privguard.domain.schema import EntitySpec, Field
-from privguard.ui.i18n import choice_label, field_label
+from privguard.ui.i18n import catalogue_label, choice_label, error_text, field_label
 
 _LONG_TEXT = 300  # text fields allowed more than this get a multi-line editor
 _INT32 = 2**31 - 1
@@ -56,11 +56,12 @@ ERROR_STYLE = "color: #c62828;"  # the one colour a form uses: its error message
 # entity -> (workspace service, how a row reads in the list).
 SOURCES: dict[str, tuple[str, Callable[[dict[str, Any]], str]]] = {
     "persons": ("people", lambda r: f"{r['name']} ({r['role']})" if r.get("role") else r["name"]),
-    "threats": ("threats", lambda r: r["name"]),
+    "threats": ("threats", lambda r: catalogue_label("threat", r.get("code"), r["name"])),
     "assets": ("assets", lambda r: r["name"]),
     "business_services": ("services", lambda r: r["name"]),
     "processing_activities": ("activities", lambda r: r["name"]),
-    "controls": ("controls", lambda r: f"{r['code']} {r['name']}" if r.get("code") else r["name"]),
+    "controls": ("controls", lambda r: f"{r['code']} {catalogue_label('control', r['code'], r['name'])}"
+                 if r.get("code") else r["name"]),
     "risks": ("risks", lambda r: r["title"]),
     "incidents": ("incidents", lambda r: r["title"]),
 }
@@ -83,29 +84,10 @@ def load_choices(ws: Any, entity: str) -> Choices:
     return items
 
 
-def _message_word(name: str, value: object) -> object:
-    """A word put into a message's blank ("likelihood", "Treating"), in the user's language."""
-    if not isinstance(value, str):
-        return value
-    if name == "label":
-        return field_label(value)
-    text = QCoreApplication.translate("messages", value)
-    return text if text != value else QCoreApplication.translate("choices", value)
-
-
-def message_of(exc: ValidationError) -> str:
-    """A domain message as the user reads it, in the user's language where it can be.
-
-    Field checks carry their sentence and its blanks apart (``template``), so the
-    sentence and the field's label are translated separately.
-    """
-    if getattr(exc, "template", None):
-        params = {name: _message_word(name, value) for name, value in exc.params.items()}
-        try:
-            return QCoreApplication.translate("messages", exc.template).format(**params)
-        except (KeyError, IndexError, ValueError):
-            return str(exc)
-    return QCoreApplication.translate("messages", str(exc))
+def message_of(exc: BaseException) -> str:
+    """An error's message as the user reads it, in the window's language: the message id and
+    values it carries (``template``/``params``) are translated here, where it is shown."""
+    return error_text(exc)
 
 
 class _Unmatched:
@@ -241,6 +223,8 @@ class NumberEditor(FieldEditor):
     def set_value(self, value: Any) -> None:
         if value is None:
             self.widget.setText("")
+        elif isinstance(value, str):  # text as typed, kept by a snapshot (may be "" or invalid)
+            self.widget.setText(value)
         elif self.field.kind == "int":
             self.widget.setText(str(int(value)))
         else:

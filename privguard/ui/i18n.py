@@ -1,53 +1,40 @@
-"""Translation and locale formatting for the desktop application.
+"""Words and formats of the desktop application.
 
-Strings in widgets go through ``self.tr`` (context = class name) or ``tr`` here; field labels and choice names that live in the domain
-go through ``field_label`` / ``choice_label`` so they are translated too.
-The catalogues are ``resources/translations/privguard_<lang>.qm``. The analysis
-engine's metric names and sentences are worded in ``domain/wording.py`` instead,
-shared with the PDF reports.
+Two catalogues, one rule: a text written in a widget goes through ``self.tr``
+(context = class name) or ``tr`` here and lives in Qt's
+``resources/translations/privguard_<lang>.qm``; every other word — field labels,
+choice values, catalogue entries (by code), the default matrix's labels, DPIA
+criteria, the engine's sentences, error messages — comes from the one gettext
+catalogue of ``privguard.words``, which the reports and the command line read too.
+Numbers, money, percentages and dates are written by its ``formats`` (Babel's
+CLDR data), so the window and the PDF write "12,5 %" and "1234 €" alike.
+
+Everything here speaks the window's language (``current_language``); a caller
+that needs another language asks ``words_for(lang)`` itself.
 """
 
 from __future__ import annotations
 
-from datetime import date, datetime
+import functools
+from datetime import UTC, date, datetime
 from importlib import resources
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTimeZone, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from privguard.domain import wording
+from privguard.words import LANGUAGES, Phrase, Words, choice_source, words_for
 
-LANGUAGES = {"en": "English", "es": "Español"}
+__all__ = ["LANGUAGES", "Language", "catalogue_label", "choice_label", "choice_source",
+           "criterion_text", "current_language", "day", "engine_text", "error_text",
+           "field_label", "matrix_label", "metric_name", "moment", "money", "number", "percent", "percent_suffix",
+           "say", "system_language", "tr", "words"]
 
 
 def tr(text: str, comment: str | None = None) -> str:
-    """Translate outside a QObject. lupdate files a bare ``tr("text", "comment")`` under
-    the empty context with ``comment`` as its disambiguation, so look it up the same way."""
+    """Translate widget text outside a QObject. lupdate files a bare ``tr("text", "comment")``
+    under the empty context with ``comment`` as its disambiguation, so look it up the same way."""
     return QCoreApplication.translate("", text, comment)
-
-
-def field_label(label: str) -> str:
-    return QCoreApplication.translate("fields", label)
-
-
-# Stored values whose plain capitalisation reads wrong.
-_CHOICE_TEXT = {"it_centric": "IT-centric", "business_centric": "Business-centric",
-                "dpia": "DPIA", "sccs": "SCCs", "bcrs": "BCRs", "cso": "CSO", "cpo": "CPO"}
-
-
-def choice_source(value: str) -> str:
-    """The English text of a stored choice value, as the catalogues list it."""
-    return _CHOICE_TEXT.get(value, value.replace("_", " ").capitalize())
-
-
-def choice_label(value: str) -> str:
-    """A stored choice value (``it_centric``) as the user reads it."""
-    return QCoreApplication.translate("choices", choice_source(value))
-
-
-def catalogue_label(name: str) -> str:
-    """A catalogue entry's name (threat, control, category); the user's own stay as typed."""
-    return QCoreApplication.translate("catalogue", name)
 
 
 def system_language() -> str:
@@ -61,19 +48,121 @@ def current_language() -> str:
     return name if name in LANGUAGES else "en"
 
 
+def words() -> Words:
+    """The gettext words of the window's language."""
+    return words_for(current_language())
+
+
+# -- words -----------------------------------------------------------------------------------
+
+
+def field_label(label: str) -> str:
+    """A field's label ("Likelihood") in the window's language."""
+    return words().field(label)
+
+
+def choice_label(value: str | None) -> str:
+    """A stored choice value (``it_centric``) as the user reads it ("IT-centric")."""
+    return words().choice(value)
+
+
+def catalogue_label(kind: str, code: str | None, english: str) -> str:
+    """A catalogue entry's name, looked up by its ``code`` (``privguard.domain.catalogue``
+    kinds); an entry of the user's own, or one without a code, stays as typed."""
+    return words().catalogue(kind, code, english) if code else english
+
+
+def matrix_label(text: str) -> str:
+    """A likelihood, impact or level label of the default matrix; a register's own labels stay
+    as the user typed them."""
+    return words().matrix(text)
+
+
+def criterion_text(text: str) -> str:
+    """An EDPB screening criterion's name or explanation (``domain.dpia.CRITERIA_TEXT``)."""
+    return words().pgettext("dpia", text)
+
+
 def engine_text(text: object, currency: str | None = None) -> str:
-    """A sentence of the analysis engine in the window's language (see domain/wording.py),
-    its amounts in ``currency`` where given."""
-    amounts = None if currency is None else (lambda value: money(value, currency))
-    return wording.say(text, current_language(), amounts)
+    """A sentence of the analysis engine (or any ``Phrase``) in the window's language, its
+    amounts in ``currency`` where given; plain text stays as it is."""
+    w = words()
+    amounts = None if currency is None else (lambda value: w.formats.money(value, currency))
+    return w.say(text, amounts)
+
+
+def say(text: object) -> str:
+    """One of our sentences in the window's language: a ``Phrase`` with its values, or a plain
+    message id (``N_("...")``); text that is not in the catalogue stays as it is."""
+    if text is None:
+        return ""
+    w = words()
+    return w.say(text) if isinstance(text, Phrase) else w.gettext(str(text))
 
 
 def metric_name(name: str) -> str:
     return wording.metric(name, current_language())
 
 
+def error_text(exc: BaseException) -> str:
+    """An error's message in the window's language: translated here, where it is shown, from
+    the message id and values it carries."""
+    return words().error(exc)
+
+
+# -- formats ---------------------------------------------------------------------------------
+
+
+def money(value: float | None, currency: str = "EUR") -> str:
+    """"€1,234" in English, "1234 €" / "12.345 €" in Spanish."""
+    return words().formats.money(value, currency or "EUR")
+
+
+def number(value: float | None, decimals: int = 0) -> str:
+    return words().formats.number(value, decimals)
+
+
+def percent(fraction: float | None, decimals: int = 0) -> str:
+    """0.125 → "12.5%" in English, "12,5 %" in Spanish (``decimals=1``)."""
+    return words().formats.percent(fraction, decimals)
+
+
+def percent_suffix() -> str:
+    """What follows a number in a percentage, for a spin box's suffix: "%" in English,
+    "\u00a0%" in Spanish (which spaces the sign, without breaking the line there)."""
+    text = words().formats.percent(0)
+    return text[text.rindex("0") + 1:]
+
+
+@functools.lru_cache(maxsize=65536)
+def _day(lang: str, value: date) -> str:
+    return words_for(lang).formats.date(value)
+
+
+def day(value: date | None) -> str:
+    """"2 Dec 2026" / "2 dic 2026", as the reports write a date."""
+    return "" if value is None else _day(current_language(), value)
+
+
+@functools.lru_cache(maxsize=65536)
+def _moment(lang: str, value: datetime) -> str:
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    # The user's own time zone, with its summer time on that date.
+    return words_for(lang).formats.datetime(value.astimezone(), zone=None)
+
+
+def moment(value: datetime | None) -> str:
+    """A stored (UTC) time shown in the user's local time zone: "2 dic 2026 14:30"."""
+    return "" if value is None else _moment(current_language(), value)
+
+
+# -- the language of the window --------------------------------------------------------------
+
+
 class Language:
-    """Installs the translator and the locale for one language at a time."""
+    """Installs Qt's translator (widget texts) and the locale (number and date editors) for one
+    language at a time; the gettext words follow ``current_language`` by themselves."""
 
     def __init__(self) -> None:
         self.code = "en"
@@ -102,36 +191,3 @@ class Language:
         app.installTranslator(translator)
         self._translators.append(translator)
         return True
-
-
-def money(value: float | None, currency: str = "EUR") -> str:
-    if value is None:
-        return ""
-    symbol = {"EUR": "€", "USD": "$", "GBP": "£"}.get(currency, currency)
-    return QLocale().toCurrencyString(float(value), symbol, 0)
-
-
-def number(value: float | None, decimals: int = 0) -> str:
-    return "" if value is None else QLocale().toString(float(value), "f", decimals)
-
-
-def percent(fraction: float | None, decimals: int = 0) -> str:
-    """0.125 → "12.5%" in English, "12,5 %" in Spanish (which spaces the sign)."""
-    if fraction is None:
-        return ""
-    text = number(100 * fraction, decimals)
-    return f"{text}\u00a0%" if current_language() == "es" else f"{text}%"
-
-
-def day(value: date | None) -> str:
-    if value is None:
-        return ""
-    return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
-
-
-def moment(value: datetime | None) -> str:
-    """A stored (UTC) time shown in the user's local time zone."""
-    if value is None:
-        return ""
-    stamp = QDateTime.fromSecsSinceEpoch(int(value.timestamp()), QTimeZone.systemTimeZone())
-    return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)

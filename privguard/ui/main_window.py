@@ -32,7 +32,7 @@ from privguard.domain.errors import PrivGuardError
 from privguard.ui.area import Area
 from privguard.ui.autolock import InactivityLock
 from privguard.ui.context import AppContext
-from privguard.ui.i18n import system_language
+from privguard.ui.i18n import error_text, say, system_language
 from privguard.ui.preferences import Preferences
 from privguard.ui.registry import AREAS, BY_KEY
 from privguard.ui.start import StartScreen
@@ -213,7 +213,7 @@ class MainWindow(QMainWindow):
 
         def failed(exc: BaseException) -> None:
             self.start.set_busy(None)
-            self.start.show_error(str(exc) if isinstance(exc, PrivGuardError | OSError)
+            self.start.show_error(error_text(exc) if isinstance(exc, PrivGuardError | OSError)
                                   else self.tr("The demo could not be built."))
 
         def done(built: Path) -> None:
@@ -221,7 +221,7 @@ class MainWindow(QMainWindow):
             self.open_register(built, slot=demo.DEMO_PERSON, hint=hint)
 
         self.ctx.tasks.start(work, done, failed,
-                             on_progress=lambda text, _p: self.start.status.setText(text))
+                             on_progress=lambda text, _p: self.start.status.setText(say(text)))
 
     def new_register(self) -> None:
         if self.ctx.ws is not None and not self.close_register():

@@ -39,7 +39,9 @@ class Cancelled(Exception):
 
 
 class _Bridge(QObject):
-    progress = Signal(int, str, int)
+    # The text travels as an object: a Phrase keeps its message id, to be said in the window's
+    # language where it is shown (a str signal would hand over the English sentence only).
+    progress = Signal(int, object, int)
     done = Signal(int, object)
     failed = Signal(int, object)
 

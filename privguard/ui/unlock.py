@@ -30,6 +30,7 @@ from privguard.domain.errors import (
     WrongPassphraseOrDamaged,
 )
 from privguard.ui.context import AppContext
+from privguard.ui.i18n import error_text
 from privguard.ui.style import ERROR_CSS, HINT_CSS
 
 if TYPE_CHECKING:
@@ -121,7 +122,7 @@ class UnlockScreen(QWidget):
         try:
             slots = read_slots(self.path)
         except PrivGuardError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             slots = []
         for entry in slots:
             if entry["kind"] == RECOVERY:
@@ -181,7 +182,7 @@ class UnlockScreen(QWidget):
             self.error.setText(self.tr("This register is open in another PrivGuard window or "
                                        "program. Close it there first."))
         elif isinstance(exc, PrivGuardError):
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
         else:
             self.error.setText(self.tr("The register could not be opened: an unexpected error "
                                        "occurred. Nothing was changed."))

@@ -33,7 +33,7 @@ from privguard.domain.enums import PersonRole
 from privguard.domain.errors import PrivGuardError
 from privguard.fileio import os_error_to_user, write_atomic
 from privguard.ui.context import AppContext
-from privguard.ui.i18n import choice_label
+from privguard.ui.i18n import choice_label, error_text
 from privguard.ui.passphrase import PassphraseFields
 from privguard.ui.style import ERROR_CSS, HINT_CSS
 
@@ -206,7 +206,7 @@ class _RecoveryPage(QWizardPage):
         try:
             write_atomic(Path(name), self._sheet().encode("utf-8"))
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(os_error_to_user(exc, Path(name))))
+            QMessageBox.warning(self, self.tr("Not saved"), error_text(os_error_to_user(exc, Path(name))))
 
     def _print(self) -> None:
         printer = QPrinter()
@@ -259,9 +259,9 @@ class NewRegisterWizard(QWizard):
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, PrivGuardError):
-                on_failed(str(exc))
+                on_failed(error_text(exc))
             elif isinstance(exc, OSError):
-                on_failed(str(os_error_to_user(exc, target)))
+                on_failed(error_text(os_error_to_user(exc, target)))
             else:
                 on_failed(self.tr("The register could not be created: an unexpected error "
                                   "occurred."))

@@ -46,6 +46,8 @@ def N_(text: str) -> str:  # noqa: N802 - the gettext convention that extraction
 
 def choice_source(value: str) -> str:
     """The English text of a stored choice value ("joint_controller" → "Joint controller")."""
+    if value.isupper():
+        return value  # a code written in capitals (a role such as "CPO") stays as it is
     return _CHOICE_TEXT.get(value, value.replace("_", " ").capitalize())
 
 
@@ -98,21 +100,31 @@ class Words:
         template = getattr(exc, "template", None)
         if template:
             params = {k: self.word(k, v) for k, v in (getattr(exc, "params", None) or {}).items()}
+            message = exc.args[0] if exc.args else None
+            if isinstance(message, Phrase) and message.plural_template is not None:
+                params.pop("n", None)
+                return Phrase.plural(template, message.plural_template, message.count or 0,
+                                     **params).say(self)
             return Phrase(template, **params).say(self)
         message = exc.args[0] if exc.args else str(exc)
         return self.say(message) if isinstance(message, Phrase) else self.gettext(str(message))
 
     def word(self, name: str, value: Any) -> Any:
-        """A value put into an error's blank, in this language where it is one of our words
-        ("likelihood", a status name); a field's label when the blank is ``{label}``."""
+        """A value put into an error's blank, in this language where it is one of our words.
+
+        A ``Phrase`` value ("likelihood", a status name) is said in this language; the
+        ``{label}``, ``{…_label}`` and ``{what}`` blanks hold a field's or an entity's label
+        (context "field"), ``{level}`` and ``{step}`` a matrix label (a register's own labels
+        stay as typed). Any other text is a value (a name the user typed, a path, a code)
+        and stays as it is: it is never looked up as a message id.
+        """
         if isinstance(value, Phrase) or not isinstance(value, str):
             return value
-        if name == "label":
+        if name in ("label", "what") or name.endswith("_label"):
             return self.field(value)
-        text = self.gettext(value)
-        if text == value:
-            text = self.pgettext("choice", value)
-        return text
+        if name in ("level", "step"):
+            return self.matrix(value)
+        return value
 
     # -- words with a context -----------------------------------------------------------
 

@@ -76,3 +76,22 @@ def test_report_with_a_wrong_passphrase_exits_3(reg_path, tmp_path, monkeypatch)
                      env={"PRIVGUARD_PASSPHRASE": "wrong wrong wrong"}, monkeypatch=monkeypatch)
     assert code == 3
     assert not (tmp_path / "b.pdf").exists()
+
+
+def test_errors_are_english_unless_the_command_asks_for_a_language(reg_path, tmp_path, monkeypatch):
+    out = str(tmp_path / "i.pdf")
+    code, _, err = run("report", "incident", str(reg_path), "42", "--out", out, env=_env(),
+                       monkeypatch=monkeypatch)
+    assert code == 1
+    assert err == "privguard: Incident 42 does not exist (it may have been deleted).\n"
+    code, _, err = run("report", "incident", str(reg_path), "42", "--out", out, "--lang", "es",
+                       env=_env(), monkeypatch=monkeypatch)
+    assert code == 1  # the same exit code in every language
+    assert err == "privguard: Incidente 42 no existe (puede que se haya eliminado).\n"
+    nowhere = tmp_path / "Nowhere"
+    code, _, err = run("report", "board", str(nowhere), "--out", out, "--lang", "es",
+                       env=_env(), monkeypatch=monkeypatch)
+    assert code == 2 and err == f"privguard: No hay ningún registro en {nowhere}.\n"
+    code, _, err = run("report", "board", str(reg_path), "7", "--out", out, "--lang", "es",
+                       env=_env(), monkeypatch=monkeypatch)
+    assert code == 2 and err == "privguard: report board no admite ningún ID.\n"

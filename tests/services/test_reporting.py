@@ -81,7 +81,7 @@ def test_risk_register_follows_the_risks_table_filters(demo_ws, exported):
     text = pdf_text(filtered)
     assert accepted and all(t[:30] in text for t in accepted)
     assert not any(t[:30] in text for t in others)
-    assert f"{len(accepted)} risk(s)" in text
+    assert f"{len(accepted)} risks ·" in text and "risk(s)" not in text
     assert "Filter: Treatment = Accept" in text, "the filter is named in words, not column codes"
     searched = folder / "risks-search.pdf"
     ws.reporting.export("risks", searched, filters="ransomware")
@@ -143,6 +143,29 @@ def test_spanish_report_has_spanish_titles_and_formats(demo_ws):
     # The default matrix's words too: likelihood on the heat map, levels on the risk chips.
     assert "Casi segura" in text and "Almost certain" not in text
     assert "Medio" in text and "Medium" not in text
+    # Counts take the language's plural forms: no "riesgo(s)".
+    assert "(s)" not in text and "(es)" not in text
+
+
+def test_spanish_reports_name_catalogue_entries_and_codes_in_spanish(demo_ws):
+    ws, folder = demo_ws
+    incident = ws.incidents.rows(ListQuery(search="mail servers")).column("id")[0]
+    texts = {}
+    for kind, subject in (("ropa", None), ("risks", None), ("incident", incident)):
+        path = folder / f"{kind}-es-words.pdf"
+        ws.reporting.export(kind, path, subject_id=subject, lang="es")
+        texts[kind] = pdf_text(path)
+    # Data subjects and categories by code, legal bases with their article, recipients.
+    assert "Clientes" in texts["ropa"] and "Customers" not in texts["ropa"]
+    assert "Datos identificativos" in texts["ropa"]
+    assert "Identification data" not in texts["ropa"]
+    assert "Interés legítimo" in texts["ropa"] and "Legitimate interests" not in texts["ropa"]
+    # Threats and controls the register took from the catalogue.
+    assert "Ransomware" in texts["risks"]
+    assert "Endpoint detection and response" not in texts["risks"]
+    # Timeline kinds, and the breach clock's words.
+    assert "Detección" in texts["incident"] and "detection" not in texts["incident"]
+    assert "Contención" in texts["incident"]
 
 
 def test_cancelled_export_leaves_no_file_and_no_record(demo_ws):

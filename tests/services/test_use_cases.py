@@ -33,7 +33,7 @@ def test_create_edit_delete_an_asset_with_audit(workspace):
     ({"name": "X", "kind": "spaceship"}, "kind", "must be one of"),
     ({"name": "X", "kind": "system", "hosting_country": "Spain"}, "hosting_country", "two-letter"),
     ({"name": "X", "kind": "system", "confidentiality": 9}, "confidentiality", "at most 5"),
-    ({"name": "X", "kind": "system", "owner_id": 999}, "owner_id", "no such"),
+    ({"name": "X", "kind": "system", "owner_id": 999}, "owner_id", "Owner: Person 999 does not exist"),
     ({"name": "X" * 301, "kind": "system"}, "name", "too long"),
 ])
 def test_invalid_assets_are_refused_with_the_field_named(workspace, data, field, words):

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from privguard.ui.areas.audit import AuditArea, _changes_text
+from privguard.ui.areas.audit import AuditArea, changes_text
+from privguard.words import words_for
 
 
 def test_a_change_shows_in_the_trail_with_its_author(qtbot, ctx):
@@ -33,8 +34,35 @@ def test_verify_reports_an_intact_chain(qtbot, ctx):
 
 
 def test_changes_are_readable():
-    assert _changes_text('{"title": ["Old", "New"]}') == "title: 'Old' → 'New'"
-    assert _changes_text("not json") == "not json"
+    en = words_for("en")
+    assert changes_text("risks", '{"title": ["Old", "New"]}', en) == "Title: 'Old' → 'New'"
+    assert changes_text("risks", "not json", en) == "not json"
+    # Keys that are no field of the entity stay as stored.
+    assert changes_text("settings", '{"key": "organisation"}', en) == "key: 'organisation'"
+
+
+def test_changes_read_in_the_window_language():
+    es = words_for("es")
+    text = changes_text("risks", '{"status": ["assessed", "treating"], "title": ["A", "B"], '
+                                 '"activities": {"added": [3], "removed": []}}', es)
+    assert text == ("Estado: 'Evaluado' → 'En tratamiento'; Título: 'A' → 'B'; "
+                    "Actividades: añadidos 3"), text
+    assert changes_text("timeline_entries", '{"kind": "detection", "note": "Paged"}', es) == \
+        "Tipo: 'Detección'; Nota: 'Paged'"
+    # The audit area shows the demo's trail in Spanish when the window speaks it.
+
+
+def test_the_trail_speaks_spanish(qtbot, spanish):
+    area = AuditArea(spanish)
+    qtbot.addWidget(area)
+    area.show()
+    area.refresh()
+    qtbot.waitUntil(lambda: area.table.model.rowCount() > 0, timeout=5_000)
+    model = area.table.model
+    column = model.columns.index("changes")
+    texts = [model.display_text(r, column) for r in range(model.rowCount())]
+    assert any(t.startswith("Estado: 'Recuperado' → 'Cerrado'") for t in texts), texts[:5]
+    assert not any(t.startswith(("status:", "Status:")) for t in texts)
 
 
 def test_entries_say_what_they_are_about_in_words(demo_ctx, qtbot):

@@ -230,7 +230,7 @@ def test_in_spanish_catalogue_threats_read_in_spanish(spanish, qtbot):
     column = model.columns.index("threat")
     threats = {model.row_dict(r)["threat"]: model.display_text(r, column)
                for r in range(model.rowCount())}
-    assert threats["Power outage"] == "Corte de suministro eléctrico"
+    assert threats["Power outage"] == "Corte del suministro eléctrico"
     area.table.filter_edit.setText("suministro eléctrico")
     qtbot.waitUntil(lambda: model.rowCount() >= 1, timeout=2_000)
     assert {model.row_dict(r)["threat"] for r in range(model.rowCount())} == {"Power outage"}
@@ -238,4 +238,4 @@ def test_in_spanish_catalogue_threats_read_in_spanish(spanish, qtbot):
     qtbot.waitUntil(lambda: area.form.editor("threat_id").combo.count() > 1, timeout=5_000)
     combo = area.form.editor("threat_id").combo
     offered = [combo.itemText(i) for i in range(combo.count())]
-    assert "Corte de suministro eléctrico" in offered and "Power outage" not in offered
+    assert "Corte del suministro eléctrico" in offered and "Power outage" not in offered

@@ -13,9 +13,15 @@ from privguard.ui.preferences import Preferences
 from tests.ui.conftest import DEMO_PASSPHRASE
 
 
-def test_domain_strings_are_current():
-    assert T.GENERATED.read_text(encoding="utf-8") == T.domain_strings_source(), \
-        "run `python -m privguard.ui.translations` after changing labels, choices or catalogues"
+def test_qt_keeps_only_widget_texts():
+    # Field labels, choices, messages, catalogue entries and DPIA criteria are gettext words
+    # (privguard.words); Qt's catalogue holds what the widgets write, nothing else.
+    import xml.etree.ElementTree as ET
+
+    contexts = {c.findtext("name") for c in ET.parse(T.TS_DIR / "privguard_es.ts").getroot()
+                .iter("context")}
+    assert not contexts & {"fields", "choices", "messages", "catalogue", "dpia", "TimelineKinds"}
+    assert not (T.UI / "domain_strings.py").exists()
 
 
 @pytest.mark.parametrize("lang", T.LANGUAGES)
@@ -92,12 +98,13 @@ def test_domain_messages_read_in_spanish_with_their_blanks_filled(qapp):
         return caught.value
 
     status = refused(lambda: check_risk_transition("identified", "treating"))
-    axis = refused(lambda: RiskMatrix(likelihood_labels=("Rare", "Rare", "Likely")))
+    # A register's own step names stay as typed; the sentence and "probability" are ours.
+    axis = refused(lambda: RiskMatrix(likelihood_labels=("Seldom", "Seldom", "Often")))
     language = Language()
     language.apply("es")
     try:
         assert message_of(status) == "Un riesgo debe evaluarse antes de pasar a «En tratamiento»."
-        assert message_of(axis) == ("Dos grados de probabilidad se llaman «Rare»; "
+        assert message_of(axis) == ("Dos grados de probabilidad se llaman «Seldom»; "
                                     "cada uno necesita su propio nombre.")
     finally:
         language.apply("en")

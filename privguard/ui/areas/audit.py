@@ -8,19 +8,61 @@ from typing import Any
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from privguard.domain.entities import SPECS
+from privguard.domain.rows import RowSet
+from privguard.domain.schema import Field
 from privguard.ui.area import Area
+from privguard.ui.areas.incident.timeline import kind_label
 from privguard.ui.context import AppContext
-from privguard.ui.i18n import field_label
+from privguard.ui.i18n import error_text, field_label, words
 from privguard.ui.style import ERROR_CSS
 from privguard.ui.tables import TablePane
+from privguard.words import Words
 
 # How link tables name the entities they join.
 _LINKED = {"activity": "processing_activities", "activities": "processing_activities",
            "service": "business_services", "services": "business_services"}
 
 
-def _changes_text(raw: Any) -> str:
-    """One line a person can read: ``title: "Old" → "New"; status: …``."""
+def _field(entity: str, name: str) -> Field | None:
+    spec = SPECS.get(entity)
+    if spec is None:
+        return None
+    for field in spec.fields:
+        if field.name == name:
+            return field
+    return None
+
+
+def _key_text(entity: str, key: str, words: Words) -> str:
+    """A changed field's name as the form labels it; other keys (settings, key slots) as stored."""
+    field = _field(entity, key)
+    if field is not None:
+        return words.field(field.label)
+    spec = SPECS.get(entity)
+    if spec is not None and key in spec.links:
+        return words.field(key.replace("_", " ").capitalize())
+    return key
+
+
+def _value_text(entity: str, key: str, value: Any, words: Words) -> str:
+    if isinstance(value, dict) and set(value) <= {"added", "removed"}:
+        # A change of links: the ids added and removed.
+        said = [words("added {ids}", ids=", ".join(map(str, value["added"])))
+                if value.get("added") else "",
+                words("removed {ids}", ids=", ".join(map(str, value["removed"])))
+                if value.get("removed") else ""]
+        return ", ".join(text for text in said if text) or "—"
+    field = _field(entity, key)
+    if isinstance(value, str) and field is not None and field.kind == "choice":
+        value = words.choice(value)
+    elif isinstance(value, str) and entity == "timeline_entries" and key == "kind":
+        value = kind_label(value, words)
+    return _short(value)
+
+
+def changes_text(entity: str, raw: Any, words: Words) -> str:
+    """One line a person can read, in the language of ``words``:
+    ``Title: 'Old' → 'New'; Status: …`` (field labels and choice values translated)."""
     try:
         changes = json.loads(raw) if isinstance(raw, str) else raw
     except ValueError:
@@ -29,11 +71,23 @@ def _changes_text(raw: Any) -> str:
         return str(changes)
     parts = []
     for key, value in changes.items():
+        name = _key_text(entity, key, words)
         if isinstance(value, list | tuple) and len(value) == 2:
-            parts.append(f"{key}: {_short(value[0])} → {_short(value[1])}")
+            parts.append(f"{name}: {_value_text(entity, key, value[0], words)} → "
+                         f"{_value_text(entity, key, value[1], words)}")
         else:
-            parts.append(f"{key}: {_short(value)}")
+            parts.append(f"{name}: {_value_text(entity, key, value, words)}")
     return "; ".join(parts)
+
+
+def with_changes_text(rows: RowSet, words: Words) -> RowSet:
+    """``rows`` with each entry's changes written out (done off the GUI thread: the trail can
+    be long, and the text filter searches every entry)."""
+    if "changes" not in rows.columns or "entity" not in rows.columns:
+        return rows
+    at, entity = rows.index("changes"), rows.index("entity")
+    return RowSet(rows.columns, [(*r[:at], changes_text(r[entity], r[at], words), *r[at + 1:])
+                                 for r in rows.rows])
 
 
 def _short(value: Any, limit: int = 80) -> str:
@@ -80,10 +134,11 @@ class AuditArea(Area):
             return
         from privguard.domain.rows import ListQuery
 
-        ws = self.ctx.ws
+        ws, language = self.ctx.ws, words()
 
         def load(_progress, _cancelled):
-            return ws.audit_rows(ListQuery(order_by="id", descending=True))
+            return with_changes_text(ws.audit_rows(ListQuery(order_by="id", descending=True)),
+                                     language)
 
         self.ctx.tasks.start(load, self._loaded, key="audit")
 
@@ -111,7 +166,7 @@ class AuditArea(Area):
         if self.ctx.ws is None:
             return
         self.table.set_rows(rows, self.headers(), hidden={"id"},
-                            formats={"changes": _changes_text, "action": "choice",
+                            formats={"changes": "text", "action": "choice",
                                      "entity": self.entity_label})
 
     def verify(self) -> None:
@@ -142,7 +197,7 @@ class AuditArea(Area):
     def _failed(self, exc: BaseException) -> None:
         self.verify_button.setEnabled(True)
         self.result.setStyleSheet(ERROR_CSS)
-        self.result.setText(self.tr("The check could not run: {reason}").format(reason=exc))
+        self.result.setText(self.tr("The check could not run: {reason}").format(reason=error_text(exc)))
 
     def clear(self) -> None:
         self.table.clear()

@@ -36,10 +36,10 @@ from privguard.domain.rows import ListQuery
 from privguard.services.workspace import Workspace
 from privguard.ui.area import Area
 from privguard.ui.context import AppContext
-from privguard.ui.i18n import choice_label, day, moment
+from privguard.ui.i18n import choice_label, day, error_text, matrix_label, moment
 from privguard.ui.style import ERROR_CSS, HINT_CSS
 from privguard.ui.widgets.clock import LIVE_STATES, BreachClockRow
-from privguard.ui.widgets.heatmap import HeatMap, matrix_label
+from privguard.ui.widgets.heatmap import HeatMap
 
 LIST_LIMIT = 10
 OPEN_RISK = [s.value for s in RiskStatus if s is not RiskStatus.CLOSED]
@@ -298,7 +298,7 @@ class DashboardArea(Area):
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation or self.ctx.ws is None:
             return
-        reason = str(exc) if isinstance(exc, PrivGuardError) else self.tr(
+        reason = error_text(exc) if isinstance(exc, PrivGuardError) else self.tr(
             "an unexpected error; please report it.")
         self.summary.setStyleSheet(ERROR_CSS)
         self.summary.setText(self.tr("The dashboard could not be loaded: {reason}").format(

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from privguard.domain.errors import PrivGuardError
 from privguard.ui.area import Area
 from privguard.ui.context import AppContext
-from privguard.ui.i18n import choice_label
+from privguard.ui.i18n import choice_label, error_text
 from privguard.ui.style import ERROR_CSS, HINT_CSS
 from privguard.ui.tables import TablePane
 from privguard.ui.widgets.analysis_view import AnalysisView
@@ -203,7 +203,7 @@ class DecisionsArea(Area):
             self._subject_changed()
 
     def _failed(self, exc: BaseException) -> None:
-        self.view.show_problem(str(exc) if isinstance(exc, PrivGuardError)
+        self.view.show_problem(error_text(exc) if isinstance(exc, PrivGuardError)
                                else self.tr("The analysis could not run."))
         self.busy.clear()
 
@@ -304,7 +304,7 @@ class DecisionsArea(Area):
             self.ctx.ws.analysis.decide(dialog.option.currentData(),
                                         dialog.rationale.toPlainText().strip(), self.result)
         except PrivGuardError as exc:
-            QMessageBox.warning(self, self.tr("Not recorded"), str(exc))
+            QMessageBox.warning(self, self.tr("Not recorded"), error_text(exc))
             return
         self.ctx.message.emit(self.tr("Decision recorded: {option}").format(
             option=dialog.option.currentText()))
@@ -332,7 +332,7 @@ class DecisionsArea(Area):
                     if changed:
                         self.ctx.ws.options.update(option["option_id"], **changed)
         except PrivGuardError as exc:
-            self.view.show_problem(str(exc))
+            self.view.show_problem(error_text(exc))
             return False
         self.saved_inputs = copy.deepcopy(self.inputs)
         self.dirtyChanged.emit(False)

@@ -41,12 +41,24 @@ from privguard.domain.errors import ValidationError
 from privguard.domain.schema import Field
 from privguard.ui.editor_area import ListEditorArea
 from privguard.ui.forms import FieldEditor, LineEditor, LinkPicker, editor_for, message_of
-from privguard.ui.i18n import catalogue_label, choice_label, field_label
+from privguard.ui.i18n import catalogue_label, choice_label, criterion_text, field_label, say, words
 from privguard.ui.style import HINT_CSS
 from privguard.ui.widgets.records import Column, RecordsFieldEditor
+from privguard.words import Words
 
 # The kinds of recipient the activity service accepts (services.inventory._RECIPIENT_KINDS).
 RECIPIENT_KINDS = ("internal", "processor", "third_party", "authority", "joint_controller")
+
+
+def recipient_kind_words(language: Words) -> dict[str, str]:
+    """The kinds of recipient as the reader reads them: ``language.choice(kind)``, written out
+    so that the extraction finds each one (the record of processing says the same words)."""
+    return {"internal": language.pgettext("choice", "Internal"),
+            "processor": language.pgettext("choice", "Processor"),
+            "third_party": language.pgettext("choice", "Third party"),
+            "authority": language.pgettext("choice", "Authority"),
+            "joint_controller": language.pgettext("choice", "Joint controller")}
+
 # Transfers inside the EEA are not international transfers: no adequacy decision is needed.
 EEA = frozenset("AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE "
                 "IS LI NO".split())
@@ -56,15 +68,16 @@ PURPOSES = Field("purposes", "Purposes", "json", default=list)
 
 
 def criterion_label(criterion: DpiaCriterion) -> str:
-    return QCoreApplication.translate("dpia", CRITERIA_TEXT[criterion][0])
+    return criterion_text(CRITERIA_TEXT[criterion][0])
 
 
 def criterion_tip(criterion: DpiaCriterion) -> str:
-    return QCoreApplication.translate("dpia", CRITERIA_TEXT[criterion][1])
+    return criterion_text(CRITERIA_TEXT[criterion][1])
 
 
 def catalogue_name(entry: CatalogueEntry) -> str:
-    return catalogue_label(entry.name)
+    """A catalogue entry's name in the window's language, found by its code."""
+    return catalogue_label(entry.kind, entry.code, entry.name)
 
 
 # -- editors -----------------------------------------------------------------------------
@@ -345,7 +358,7 @@ class InventoryArea(ListEditorArea):
             empty_text=QCoreApplication.translate("InventoryArea", "No recipients: the data is not disclosed to anyone."),
             check=check_recipients)
         self.recipients_editor.table.model.set_choices(
-            "kind", [(k, choice_label(k)) for k in RECIPIENT_KINDS])
+            "kind", list(recipient_kind_words(words()).items()))
         self.transfers_editor = RecordsFieldEditor(
             spec.field("transfers"), (
                 Column("country", QCoreApplication.translate("InventoryArea", "Country"), "country"),
@@ -564,7 +577,7 @@ class InventoryArea(ListEditorArea):
         else:
             text = self.tr("DPIA not indicated: no criterion met")
         self.verdict.setText(text)
-        self.explanation.setText(QCoreApplication.translate("messages", screening.explanation()))
+        self.explanation.setText(say(screening.explanation()))
 
         subjects = [self._subjects[c] for c in self.subjects_editor.raw() if c in self._subjects]
         categories = [self._categories[c] for c in self.categories_editor.raw() if c in self._categories]

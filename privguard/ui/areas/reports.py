@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from privguard.domain.errors import PrivGuardError
 from privguard.ui.area import Area
 from privguard.ui.context import AppContext
+from privguard.ui.i18n import error_text, say
 from privguard.ui.style import ERROR_CSS, HINT_CSS
 from privguard.ui.tables import TablePane
 
@@ -100,7 +101,7 @@ class ReportsArea(Area):
         self.sign.setChecked(True)
         self.export_button = QPushButton(self.tr("Export PDF…"))
         self.export_button.setObjectName("export")
-        self.export_button.clicked.connect(self.export)
+        self.export_button.clicked.connect(lambda: self.export())
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.cancel)
         self.cancel_button.setVisible(False)
@@ -129,7 +130,7 @@ class ReportsArea(Area):
         self.history.setObjectName("exports")
         self.verify_button = QPushButton(self.tr("Verify a report file…"))
         self.verify_button.setObjectName("verify")
-        self.verify_button.clicked.connect(self.verify)
+        self.verify_button.clicked.connect(lambda: self.verify())
         history_box = QGroupBox(self.tr("Reports exported from this register"))
         history_layout = QVBoxLayout(history_box)
         history_layout.addWidget(self.history, 1)
@@ -290,7 +291,7 @@ class ReportsArea(Area):
 
     def _progress(self, text: str, percent: int) -> None:
         if text:
-            self.status.setText(text)
+            self.status.setText(say(text))
         if percent < 0:
             self.progress.setRange(0, 0)
         else:
@@ -320,7 +321,7 @@ class ReportsArea(Area):
             self.status.setText(self.tr("Cancelled: no file was written."))
             return
         self.status.setStyleSheet(ERROR_CSS)
-        self.status.setText(str(exc) if isinstance(exc, PrivGuardError | OSError)
+        self.status.setText(error_text(exc) if isinstance(exc, PrivGuardError | OSError)
                             else self.tr("The report could not be made: an unexpected error "
                                          "occurred. No file was written."))
 
@@ -338,9 +339,9 @@ class ReportsArea(Area):
             outcome = self.ctx.ws.reporting.verify(path)
         except (PrivGuardError, OSError) as exc:
             outcome = None
-            message = str(exc)
+            message = error_text(exc)
         else:
-            message = outcome.message
+            message = say(outcome.message)
         ok = outcome is not None and outcome.ok
         self.status.setStyleSheet("" if ok else ERROR_CSS)
         self.status.setText(message)

@@ -39,9 +39,8 @@ from privguard.domain.schema import Field
 from privguard.domain.workflow import OPEN_RISK_STATUSES, check_acceptance, next_risk_statuses
 from privguard.ui.editor_area import ListEditorArea, error_text
 from privguard.ui.forms import ChoiceEditor, FieldEditor, ReferenceEditor, load_choices, message_of
-from privguard.ui.i18n import catalogue_label, choice_label, field_label, tr
+from privguard.ui.i18n import catalogue_label, choice_label, field_label, matrix_label, tr
 from privguard.ui.tables import RowTableModel
-from privguard.ui.widgets.heatmap import matrix_label
 
 STAGES = tuple(s.value for s in ScoreStage)
 CATALOGUE = "catalogue:"  # a threat still in the catalogue, added to the register on save
@@ -258,6 +257,7 @@ class RisksArea(ListEditorArea):
     def __init__(self, ctx: Any, parent: QWidget | None = None):
         # Built before the base class asks for the form's editors and tabs.
         self._matrix = RiskMatrix()
+        self._threat_codes: dict[str, str | None] = {}
         self.matrix_picker = MatrixPicker()
         self.matrix_picker.set_matrix(self._matrix)
         self.history_model = RowTableModel()
@@ -300,7 +300,7 @@ class RisksArea(ListEditorArea):
     def formats(self) -> dict[str, Any]:
         fmt, _colours = score_format(self._matrix)
         return {"inherent_score": fmt, "current_score": fmt, "residual_score": fmt,
-                "threat": catalogue_label, "treatment": "choice", "status": "choice", "review_on": "date",
+                "threat": self._threat_name, "treatment": "choice", "status": "choice", "review_on": "date",
                 "acceptance_expires_on": "date", "updated_at": "datetime"}
 
     def colours(self) -> dict[str, dict[Any, str]]:
@@ -308,7 +308,13 @@ class RisksArea(ListEditorArea):
         return {f"{s}_score": colours for s in STAGES}
 
     def load_rows(self, ws: Any, query: ListQuery | None = None) -> RowSet:
+        # The list carries the threat's name; its code finds the name in the window's language.
+        threats = ws.threats.rows()
+        self._threat_codes = dict(zip(threats.column("name"), threats.column("code"), strict=True))
         return add_scores(ws.risks.rows(query))
+
+    def _threat_name(self, name: str) -> str:
+        return catalogue_label("threat", self._threat_codes.get(name), name)
 
     def load_choices(self, ws: Any, name: str, entity: str) -> list[tuple[Any, str]]:
         items = load_choices(ws, entity)
@@ -316,8 +322,7 @@ class RisksArea(ListEditorArea):
             return items
         # Catalogue threats not yet in the register are offered too.
         known = {code for code in ws.threats.rows().column("code") if code}
-        items = [(threat_id, catalogue_label(name)) for threat_id, name in items]
-        extra = [(f"{CATALOGUE}{e.code}", f"{catalogue_label(e.name)} ({e.code})")
+        extra = [(f"{CATALOGUE}{e.code}", f"{catalogue_label(e.kind, e.code, e.name)} ({e.code})")
                  for e in ws.catalogues.entries("threat") if e.code not in known]
         extra.sort(key=lambda item: item[1].casefold())
         return items + extra

@@ -33,9 +33,8 @@ from privguard.domain.matrix import RiskMatrix
 from privguard.ui.area import Area
 from privguard.ui.context import AppContext
 from privguard.ui.forms import message_of
-from privguard.ui.i18n import LANGUAGES
+from privguard.ui.i18n import LANGUAGES, matrix_label
 from privguard.ui.style import ERROR_CSS, HINT_CSS
-from privguard.ui.widgets.heatmap import matrix_label
 from privguard.ui.widgets.keyslots import KeySlotsPanel, user_message
 
 CURRENCIES = ("EUR", "USD", "GBP", "CHF", "SEK", "NOK", "DKK", "PLN", "CZK", "MXN", "ARS",

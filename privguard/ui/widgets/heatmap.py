@@ -22,16 +22,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from privguard.domain import wording
 from privguard.domain.matrix import DEFAULT_MATRIX, Level, RiskMatrix
-from privguard.ui.i18n import current_language
+from privguard.ui.i18n import matrix_label
 
 Cell = tuple[int, int]  # (likelihood, impact), 1-based
-
-
-def matrix_label(text: str) -> str:
-    """A matrix label (``Rare``, ``High``): the defaults have translations, custom ones stay."""
-    return wording.matrix_label(text, current_language())
 
 
 def _luminance(colour: QColor) -> float:

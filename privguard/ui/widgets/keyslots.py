@@ -34,7 +34,7 @@ from privguard.domain.enums import PersonRole
 from privguard.domain.errors import PrivGuardError
 from privguard.services.keys import KeyService, SlotInfo
 from privguard.ui.context import AppContext
-from privguard.ui.i18n import choice_label, day, tr
+from privguard.ui.i18n import choice_label, day, error_text, tr
 from privguard.ui.passphrase import PassphraseFields
 from privguard.ui.style import ERROR_CSS, HINT_CSS
 
@@ -46,7 +46,7 @@ def role_label(role: str) -> str:
 
 def user_message(exc: BaseException) -> str:
     if isinstance(exc, PrivGuardError):
-        return tr(str(exc), "messages")
+        return error_text(exc)
     return tr("Something went wrong that PrivGuard did not expect; please report it.")
 
 

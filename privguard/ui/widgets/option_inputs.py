@@ -18,9 +18,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from privguard.ui.i18n import choice_label
+from privguard.ui.i18n import percent_suffix, words
+from privguard.words import Words
 
 LOSS_FORMS = ("productivity", "response", "replacement", "fines", "reputation")
+
+
+def loss_form_words(language: Words) -> dict[str, str]:
+    """The forms of loss (FAIR) as the reader reads them: ``language.choice(form)``, written
+    out so that the extraction finds each one."""
+    return {"productivity": language.pgettext("choice", "Productivity"),
+            "response": language.pgettext("choice", "Response"),
+            "replacement": language.pgettext("choice", "Replacement"),
+            "fines": language.pgettext("choice", "Fines"),
+            "reputation": language.pgettext("choice", "Reputation")}
 
 
 def _spin(maximum: float, decimals: int = 0, suffix: str = "", step: float = 1.0) -> QDoubleSpinBox:
@@ -79,10 +90,11 @@ class OptionInputs(QWidget):
         self.downtime = _Range(24 * 365, " h")
         self.containment = _Range(24 * 365, " h")
         self.data_loss = _spin(24 * 365, 1, " h")
-        self.reinfection = _spin(100, 0, " %", 5)
+        percent = percent_suffix()
+        self.reinfection = _spin(100, 0, percent, 5)
         self.evidence = QCheckBox(self.tr("Forensic evidence is preserved"))
-        self.frequency = _spin(1000, 0, " %", 5)
-        self.loss = {form: _spin(1000, 0, " %", 5) for form in LOSS_FORMS}
+        self.frequency = _spin(1000, 0, percent, 5)
+        self.loss = {form: _spin(1000, 0, percent, 5) for form in LOSS_FORMS}
         self._rows: dict[str, list[QWidget]] = {"incident": [], "annual": []}
         self._add("both", self.tr("One-off cost"), self.cost_one_off)
         self._add("incident", self.tr("Cost per incident"), self.cost_per_incident)
@@ -93,8 +105,9 @@ class OptionInputs(QWidget):
         self._add("incident", self.tr("Chance of re-infection"), self.reinfection)
         self._add("incident", "", self.evidence)
         self._add("annual", self.tr("Events that still happen"), self.frequency)
+        forms = loss_form_words(words())
         for form, spin in self.loss.items():
-            self._add("annual", self.tr("Loss kept: {form}").format(form=choice_label(form)), spin)
+            self._add("annual", self.tr("Loss kept: {form}").format(form=forms[form]), spin)
         for spin in (self.cost_one_off, self.cost_per_incident, self.cost_yearly, self.data_loss,
                      self.reinfection, self.frequency, *self.loss.values()):
             spin.valueChanged.connect(self._edited)

@@ -8,13 +8,14 @@ the user picks, so that a copy handed over later can be shown to be the same.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -30,30 +31,40 @@ from privguard.domain.rows import RowSet
 from privguard.domain.schema import Field
 from privguard.ui.areas.incident.common import FormDialog, fit_columns, table_view
 from privguard.ui.forms import EntityForm, FieldEditor, LineEditor
+from privguard.ui.i18n import words
 from privguard.ui.style import HINT_CSS
 from privguard.ui.tables import RowTableModel
+from privguard.words import Words
 
 # The usual kinds of entry, in the order an incident goes through them; any other word may be typed.
-KINDS = {
-    "detection": QT_TRANSLATE_NOOP("TimelineKinds", "Detection"),
-    "analysis": QT_TRANSLATE_NOOP("TimelineKinds", "Analysis"),
-    "containment": QT_TRANSLATE_NOOP("TimelineKinds", "Containment"),
-    "eradication": QT_TRANSLATE_NOOP("TimelineKinds", "Eradication"),
-    "recovery": QT_TRANSLATE_NOOP("TimelineKinds", "Recovery"),
-    "communication": QT_TRANSLATE_NOOP("TimelineKinds", "Communication"),
-    "notification": QT_TRANSLATE_NOOP("TimelineKinds", "Notification"),
-    "evidence": QT_TRANSLATE_NOOP("TimelineKinds", "Evidence"),
-    "status": QT_TRANSLATE_NOOP("TimelineKinds", "Status change"),
-    "note": QT_TRANSLATE_NOOP("TimelineKinds", "Note"),
-}
+KINDS = ("detection", "analysis", "containment", "eradication", "recovery", "communication",
+         "notification", "evidence", "status", "note")
 
 
-def kind_label(kind: str | None) -> str:
-    """A stored kind as the user reads it; a kind of the user's own reads as typed."""
+@functools.lru_cache(maxsize=4)
+def _kind_words(words: Words) -> dict[str, str]:
+    """The usual kinds in ``words``' language: ``words.choice(kind)``, written out so that the
+    extraction finds each one (the PDF's timeline says the same words)."""
+    return {
+        "detection": words.pgettext("choice", "Detection"),
+        "analysis": words.pgettext("choice", "Analysis"),
+        "containment": words.pgettext("choice", "Containment"),
+        "eradication": words.pgettext("choice", "Eradication"),
+        "recovery": words.pgettext("choice", "Recovery"),
+        "communication": words.pgettext("choice", "Communication"),
+        "notification": words.pgettext("choice", "Notification"),
+        "evidence": words.pgettext("choice", "Evidence"),
+        "status": words.pgettext("choice", "Status"),
+        "note": words.pgettext("choice", "Note"),
+    }
+
+
+def kind_label(kind: str | None, language: Words | None = None) -> str:
+    """A stored kind as the user reads it (in the window's language unless ``language`` is
+    given); a kind of the user's own reads as typed."""
     if not kind:
         return ""
-    source = KINDS.get(kind)
-    return QCoreApplication.translate("TimelineKinds", source) if source else kind
+    return _kind_words(language or words()).get(kind, kind)
 
 
 def sha256_of(path: str, cancelled: Callable[[], bool] = lambda: False) -> str:
