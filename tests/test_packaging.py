@@ -21,6 +21,8 @@ from privguard.storage import keyslots
 keyslots.set_new_slot_kdf(keyslots.FAST_TEST_KDF)
 from privguard.domain import catalogue
 assert len(catalogue.builtin("threat")) >= 30
+from privguard.words import words_for
+assert words_for("es").gettext("Board report") == "Informe para el consejo", words_for("es").gettext("Board report")
 from privguard.services.workspace import create, open_workspace
 path = pathlib.Path(sys.argv[1]) / "Wheel.privguard"
 ws, recovery = create(path, organisation="Wheel", name="Ana", role="CPO", passphrase="a wheel passphrase")
@@ -41,6 +43,8 @@ def test_wheel_installs_and_creates_and_migrates_a_register(tmp_path):
         [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(dist), str(ROOT)],
         capture_output=True, text=True)
     assert build.returncode == 0, build.stderr[-2000:]
+    # Package discovery matches the layout: setuptools has nothing to warn about.
+    assert "Warning" not in build.stderr, build.stderr[-2000:]
     wheel = next(dist.glob("privguard-*.whl"))
     import zipfile
 
@@ -48,6 +52,8 @@ def test_wheel_installs_and_creates_and_migrates_a_register(tmp_path):
     assert "privguard/migrations/versions/0001_baseline.py" in names
     assert "privguard/migrations/env.py" in names
     assert "privguard/resources/catalogues/threats.json" in names
+    # The Spanish words ship compiled: the window, the reports and the CLI read the .mo.
+    assert "privguard/resources/locale/es/LC_MESSAGES/privguard.mo" in names
 
     env_dir = tmp_path / "fresh"
     venv.EnvBuilder(with_pip=True).create(env_dir)
