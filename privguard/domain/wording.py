@@ -10,10 +10,11 @@ component are read back into their template here.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
-from privguard.words import N_, Phrase, words_for
+from privguard.words import N_, Phrase, Words, words_for
 
 
 class T:
@@ -102,3 +103,38 @@ def say(text: object, lang: str, money: Callable[[float], str] | None = None) ->
     """An engine sentence (or plain text) in ``lang``, with that language's number format;
     ``money`` writes amounts in the reader's currency."""
     return words_for(lang).say(text, money)
+
+
+# Codes stored outside the domain's enums that read as choices: the usual kinds of timeline
+# entry (in the order an incident goes through them; any other word may be typed) and the
+# kinds of recipient of an activity. The window and the reports say the same words.
+TIMELINE_KINDS = ("detection", "analysis", "containment", "eradication", "recovery",
+                  "communication", "notification", "evidence", "status", "note")
+RECIPIENT_KINDS = ("internal", "processor", "third_party", "authority", "joint_controller")
+
+
+@functools.lru_cache(maxsize=8)
+def coded_words(words: Words) -> dict[str, str]:
+    """Those codes in the language of ``words`` (written out so the extraction finds each)."""
+    return {
+        "detection": words.pgettext("choice", "Detection"),
+        "analysis": words.pgettext("choice", "Analysis"),
+        "containment": words.pgettext("choice", "Containment"),
+        "eradication": words.pgettext("choice", "Eradication"),
+        "recovery": words.pgettext("choice", "Recovery"),
+        "communication": words.pgettext("choice", "Communication"),
+        "notification": words.pgettext("choice", "Notification"),
+        "evidence": words.pgettext("choice", "Evidence"),
+        "status": words.pgettext("choice", "Status"),
+        "note": words.pgettext("choice", "Note"),
+        "internal": words.pgettext("choice", "Internal"),
+        "processor": words.pgettext("choice", "Processor"),
+        "third_party": words.pgettext("choice", "Third party"),
+        "authority": words.pgettext("choice", "Authority"),
+        "joint_controller": words.pgettext("choice", "Joint controller"),
+    }
+
+
+def coded(words: Words, code: str | None) -> str:
+    """A timeline or recipient kind as the reader reads it; one the user typed reads as typed."""
+    return coded_words(words).get(code, code) if code else ""

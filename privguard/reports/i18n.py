@@ -20,14 +20,14 @@ Anything the user typed prints as typed.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
 
+from privguard.domain import wording
 from privguard.reports.model import Entry
 from privguard.words import LANGUAGES as _WORD_LANGUAGES
-from privguard.words import N_, Formats, Words, words_for
+from privguard.words import N_, Formats, words_for
 
 LANGUAGES = tuple(_WORD_LANGUAGES)
 DASH = "—"
@@ -46,32 +46,6 @@ CLOCK_STATE: Mapping[str, str] = {
 SUBJECTS_NOTICE: Mapping[str, str] = {
     "not_required": N_("Not required"), "pending": N_("Pending"), "sent": N_("Sent"),
 }
-TIMELINE_KINDS = ("detection", "analysis", "containment", "eradication", "recovery",
-                  "communication", "notification", "evidence", "status", "note")
-RECIPIENT_KINDS = ("internal", "third_party", "authority")
-
-
-@functools.lru_cache(maxsize=8)
-def _coded_choices(words: Words) -> dict[str, str]:
-    """Codes stored outside the domain's enums that read as choices (``Words.choice``): the
-    usual kinds of timeline entry and of recipient, the same words the window uses. Written
-    out so that the extraction finds each one."""
-    return {
-        "detection": words.pgettext("choice", "Detection"),
-        "analysis": words.pgettext("choice", "Analysis"),
-        "containment": words.pgettext("choice", "Containment"),
-        "eradication": words.pgettext("choice", "Eradication"),
-        "recovery": words.pgettext("choice", "Recovery"),
-        "communication": words.pgettext("choice", "Communication"),
-        "notification": words.pgettext("choice", "Notification"),
-        "evidence": words.pgettext("choice", "Evidence"),
-        "status": words.pgettext("choice", "Status"),
-        "note": words.pgettext("choice", "Note"),
-        "internal": words.pgettext("choice", "Internal"),
-        "third_party": words.pgettext("choice", "Third party"),
-        "authority": words.pgettext("choice", "Authority"),
-    }
-
 
 class Translator:
     """Words, plural rules and formats for one report's language and currency."""
@@ -131,13 +105,13 @@ class Translator:
         """A recipient's kind ("third_party"); the roles read as the choices they are."""
         if code is None or code == "":
             return DASH
-        return _coded_choices(self.words).get(str(code)) or self.choice(code)
+        return wording.coded_words(self.words).get(str(code)) or self.choice(code)
 
     def timeline_kind(self, code: Any) -> str:
         """A timeline entry's kind; one the user typed prints as typed."""
         if not code:
             return ""
-        return _coded_choices(self.words).get(str(code), str(code))
+        return wording.coded(self.words, str(code))
 
     def entry(self, entry: Entry | None) -> str:
         """A catalogue entry by its code in the report's language; the user's own as typed."""

@@ -9,11 +9,10 @@ from privguard.domain import entities as specs
 from privguard.domain.dpia import DpiaScreening, screen
 from privguard.domain.enums import ProcessingRole, TransferSafeguard
 from privguard.domain.errors import ValidationError
+from privguard.domain.wording import RECIPIENT_KINDS
 from privguard.services.entities import EntityService, plain
 from privguard.storage import queries
 from privguard.words import N_
-
-_RECIPIENT_KINDS = ("internal", "processor", "third_party", "authority", "joint_controller")
 
 
 class ActivityService(EntityService):
@@ -29,7 +28,7 @@ class ActivityService(EntityService):
         for i, r in enumerate(values.get("recipients") or []):
             if not isinstance(r, dict) or not str(r.get("name", "")).strip():
                 raise ValidationError.of("Recipient {n} needs a name.", "recipients", n=i + 1)
-            if r.get("kind", "third_party") not in _RECIPIENT_KINDS:
+            if r.get("kind", "third_party") not in RECIPIENT_KINDS:
                 raise ValidationError.of("Recipient {n} has an unknown kind.", "recipients", n=i + 1)
         for i, t in enumerate(values.get("transfers") or []):
             if not isinstance(t, dict) or len(str(t.get("country", "")).strip()) != 2:

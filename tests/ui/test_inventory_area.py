@@ -5,8 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from privguard.domain.dpia import DpiaCriterion
-from privguard.services import inventory as inventory_service
-from privguard.ui.areas.inventory import RECIPIENT_KINDS, InventoryArea
+from privguard.ui.areas.inventory import InventoryArea
 from privguard.ui.widgets.records import Column, RecordsModel
 
 
@@ -152,10 +151,6 @@ def test_demo_activity_loads_clean_and_clear_forgets_everything(demo_ctx, qtbot)
     assert area.categories_editor.picker.model.rowCount() == 0
     assert area.form.picker("assets").model.rowCount() == 0
     assert area.verdict.text() == ""
-
-
-def test_recipient_kinds_match_the_service():
-    assert set(RECIPIENT_KINDS) == set(inventory_service._RECIPIENT_KINDS)
 
 
 def test_records_model_passes_the_model_tester(qtmodeltester):

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from privguard.domain import entities as specs
+from privguard.domain import wording
 from privguard.domain.catalogue import CatalogueEntry, adequate_countries
 from privguard.domain.dpia import (
     CRITERIA_TEXT,
@@ -39,6 +40,7 @@ from privguard.domain.dpia import (
 from privguard.domain.enums import DpiaStatus, ProcessingRole, TransferSafeguard
 from privguard.domain.errors import ValidationError
 from privguard.domain.schema import Field
+from privguard.domain.wording import RECIPIENT_KINDS
 from privguard.ui.editor_area import ListEditorArea
 from privguard.ui.forms import FieldEditor, LineEditor, LinkPicker, editor_for, message_of
 from privguard.ui.i18n import catalogue_label, choice_label, criterion_text, field_label, say, words
@@ -46,18 +48,11 @@ from privguard.ui.style import HINT_CSS
 from privguard.ui.widgets.records import Column, RecordsFieldEditor
 from privguard.words import Words
 
-# The kinds of recipient the activity service accepts (services.inventory._RECIPIENT_KINDS).
-RECIPIENT_KINDS = ("internal", "processor", "third_party", "authority", "joint_controller")
-
 
 def recipient_kind_words(language: Words) -> dict[str, str]:
-    """The kinds of recipient as the reader reads them: ``language.choice(kind)``, written out
-    so that the extraction finds each one (the record of processing says the same words)."""
-    return {"internal": language.pgettext("choice", "Internal"),
-            "processor": language.pgettext("choice", "Processor"),
-            "third_party": language.pgettext("choice", "Third party"),
-            "authority": language.pgettext("choice", "Authority"),
-            "joint_controller": language.pgettext("choice", "Joint controller")}
+    """The kinds of recipient as the reader reads them (the record of processing says the same)."""
+    return {kind: wording.coded(language, kind) for kind in RECIPIENT_KINDS}
+
 
 # Transfers inside the EEA are not international transfers: no adequacy decision is needed.
 EEA = frozenset("AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE "

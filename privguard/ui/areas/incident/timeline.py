@@ -8,7 +8,6 @@ the user picks, so that a copy handed over later can be shown to be the same.
 
 from __future__ import annotations
 
-import functools
 import hashlib
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from privguard.domain import entities as specs
+from privguard.domain import wording
 from privguard.domain.rows import RowSet
 from privguard.domain.schema import Field
 from privguard.ui.areas.incident.common import FormDialog, fit_columns, table_view
@@ -36,35 +36,13 @@ from privguard.ui.style import HINT_CSS
 from privguard.ui.tables import RowTableModel
 from privguard.words import Words
 
-# The usual kinds of entry, in the order an incident goes through them; any other word may be typed.
-KINDS = ("detection", "analysis", "containment", "eradication", "recovery", "communication",
-         "notification", "evidence", "status", "note")
-
-
-@functools.lru_cache(maxsize=4)
-def _kind_words(words: Words) -> dict[str, str]:
-    """The usual kinds in ``words``' language: ``words.choice(kind)``, written out so that the
-    extraction finds each one (the PDF's timeline says the same words)."""
-    return {
-        "detection": words.pgettext("choice", "Detection"),
-        "analysis": words.pgettext("choice", "Analysis"),
-        "containment": words.pgettext("choice", "Containment"),
-        "eradication": words.pgettext("choice", "Eradication"),
-        "recovery": words.pgettext("choice", "Recovery"),
-        "communication": words.pgettext("choice", "Communication"),
-        "notification": words.pgettext("choice", "Notification"),
-        "evidence": words.pgettext("choice", "Evidence"),
-        "status": words.pgettext("choice", "Status"),
-        "note": words.pgettext("choice", "Note"),
-    }
-
 
 def kind_label(kind: str | None, language: Words | None = None) -> str:
     """A stored kind as the user reads it (in the window's language unless ``language`` is
     given); a kind of the user's own reads as typed."""
     if not kind:
         return ""
-    return _kind_words(language or words()).get(kind, kind)
+    return wording.coded(language or words(), kind)
 
 
 def sha256_of(path: str, cancelled: Callable[[], bool] = lambda: False) -> str:
@@ -84,7 +62,7 @@ class KindEditor(FieldEditor):
         combo = QComboBox(parent)
         combo.setEditable(True)
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        for value in KINDS:
+        for value in wording.TIMELINE_KINDS:
             combo.addItem(kind_label(value), value)
         super().__init__(field, combo)
 
