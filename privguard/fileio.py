@@ -13,7 +13,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from privguard.domain.errors import DiskFull, ReadOnlyRegister
+from privguard.domain.errors import DiskFull, ReadOnlyRegister, ValidationError
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -30,7 +30,13 @@ def _fsync_dir(folder: Path) -> None:
 def write_atomic(path: Path | str, data: bytes, *, mode: int = 0o600) -> None:
     """Write ``data`` to ``path`` so that a crash never leaves a partial file."""
     path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    if path.is_dir():
+        raise ValidationError.of("{path} is a folder; choose a file name inside it.", "path",
+                                 path=str(path))
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:  # a read-only or missing folder: nothing was written yet
+        raise os_error_to_user(exc, path) from exc
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -58,4 +64,10 @@ def os_error_to_user(exc: OSError, path: Path) -> Exception:
         return ReadOnlyRegister.of(
             "PrivGuard cannot write in {folder}: the folder is read-only or not yours.",
             folder=str(path.parent))
+    if exc.errno == errno.ENOENT:
+        return ValidationError.of("The folder {folder} does not exist.", "path",
+                                  folder=str(path.parent))
+    if exc.errno == errno.EISDIR:
+        return ValidationError.of("{path} is a folder; choose a file name inside it.", "path",
+                                  path=str(path))
     return exc

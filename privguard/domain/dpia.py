@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from privguard.domain.errors import ValidationError
-from privguard.words import N_
+from privguard.words import N_, Phrase
 
 
 class DpiaCriterion(StrEnum):
@@ -101,17 +101,17 @@ MSG_UNKNOWN_CRITERION = N_("“{code}” is not one of the nine DPIA screening c
 MSG_SUBJECTS = N_("The approximate number of people must be a whole number of 0 or more.")
 MSG_THRESHOLD = N_("The large-scale threshold must be a whole number of 1 or more.")
 
-EXPLANATION_LIKELY_REQUIRED = (
+EXPLANATION_LIKELY_REQUIRED = N_(
     "{count} of the nine screening criteria apply. Under the EDPB guidelines, "
     "processing that meets two or more criteria is likely to require a data "
     "protection impact assessment (DPIA)."
 )
-EXPLANATION_CONSIDER = (
+EXPLANATION_CONSIDER = N_(
     "One of the nine screening criteria applies. A DPIA is not automatically "
     "indicated, but consider one if the processing is otherwise high risk, and "
     "record why you decided either way."
 )
-EXPLANATION_NOT_INDICATED = (
+EXPLANATION_NOT_INDICATED = N_(
     "None of the nine screening criteria apply, so the screening does not "
     "indicate a DPIA. Screen again if the processing changes."
 )
@@ -161,13 +161,14 @@ class DpiaScreening:
         """The criteria's codes in the guidelines' order, for storage and display."""
         return tuple(str(c) for c in _canonical(self.criteria))
 
-    def explanation(self) -> str:
+    def explanation(self) -> Phrase:
+        """The verdict explained, in words the window and the report translate."""
         verdict = self.verdict
         if verdict is DpiaVerdict.LIKELY_REQUIRED:
-            return EXPLANATION_LIKELY_REQUIRED.format(count=self.count)
+            return Phrase(EXPLANATION_LIKELY_REQUIRED, count=self.count)
         if verdict is DpiaVerdict.CONSIDER:
-            return EXPLANATION_CONSIDER
-        return EXPLANATION_NOT_INDICATED
+            return Phrase(EXPLANATION_CONSIDER)
+        return Phrase(EXPLANATION_NOT_INDICATED)
 
 
 def screen(criteria: Iterable[str | DpiaCriterion]) -> DpiaScreening:

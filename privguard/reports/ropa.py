@@ -152,7 +152,7 @@ def _fields(a: dict[str, Any], organisation: str, t: Translator) -> list[tuple[s
             controller += f"\n{a['controller_contact']}"
         pairs += [
             (t("Processor and contact details (30(2)(a))"), _contacts(a, organisation, t)),
-            (t("Controller(s) on whose behalf we act (30(2)(a))"), controller or DASH),
+            (t("Controller on whose behalf we act (30(2)(a))"), controller or DASH),
             (t("Categories of processing for each controller (30(2)(b))"), _purposes(a, t)),
             (t("Transfers to third countries and safeguards (30(2)(c))"), _transfers(a, t)),
             (t("Technical and organisational security measures (30(2)(d))"),

@@ -408,7 +408,11 @@ def restore_backup(archive: Path, folder: Path) -> Path:
     archive, folder = Path(archive), Path(folder)
     read_backup_manifest(archive)
     _check_new_folder(folder)
-    staging = Path(tempfile.mkdtemp(prefix=".restore-", dir=folder.parent if folder.parent.exists() else None))
+    try:
+        staging = Path(tempfile.mkdtemp(prefix=".restore-",
+                                        dir=folder.parent if folder.parent.exists() else None))
+    except OSError as exc:  # a read-only folder: nothing was written yet
+        raise os_error_to_user(exc, folder / DB_NAME) from exc
     try:
         with zipfile.ZipFile(archive) as zf:
             for name in (DB_NAME, KEYS_NAME):

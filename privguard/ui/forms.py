@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 from privguard.domain.errors import ValidationError
 from privguard.domain.rows import RowSet
 from privguard.domain.schema import EntitySpec, Field
-from privguard.ui.i18n import catalogue_label, choice_label, error_text, field_label
+from privguard.ui.i18n import catalogue_label, choice_label, error_text, field_label, words
 
 _LONG_TEXT = 300  # text fields allowed more than this get a multi-line editor
 _INT32 = 2**31 - 1
@@ -597,7 +597,9 @@ class LinkPicker(QWidget):
         else:
             names = ", ".join(self.model.label_of(i) for i in ids[:5])
             more = len(ids) - 5
-            self.summary.setText(self.tr("{n} linked: {names}").format(n=len(ids), names=names)
+            # A count's words need plural rules ("1 vinculado", "2 vinculados"): gettext's.
+            self.summary.setText(words().plural("{n} linked: {names}", "{n} linked: {names}",
+                                                len(ids), names=names)
                                  + (self.tr(" and {more} more").format(more=more) if more > 0 else ""))
         self.changed.emit()
 

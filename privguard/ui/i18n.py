@@ -19,7 +19,7 @@ import functools
 from datetime import UTC, date, datetime
 from importlib import resources
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from privguard.domain import wording
@@ -190,4 +190,10 @@ class Language:
                 return False
         app.installTranslator(translator)
         self._translators.append(translator)
+        # Qt's own words (a dialog's OK/Cancel, a wizard's Back/Next, a line edit's menu) come
+        # from the catalogue PySide6 ships; without it they stay English in a Spanish window.
+        qt_words = QTranslator(app)
+        if qt_words.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt_words)
+            self._translators.append(qt_words)
         return True

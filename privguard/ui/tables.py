@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from privguard.domain.rows import RowSet
-from privguard.ui.i18n import choice_label, day, moment, money, number
+from privguard.ui.i18n import choice_label, day, moment, money, number, words
 
 # A column's format: one of these names, or a callable value -> display text.
 FORMATS = ("text", "choice", "int", "number", "money", "date", "datetime", "bool")
@@ -644,7 +644,9 @@ class TablePane(QWidget):
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total()
         if shown == total:
-            self.count_label.setText(self.tr("{total} rows").format(total=number(total)))
+            # A count's words need plural rules ("1 fila", "2 filas"): gettext's.
+            self.count_label.setText(words().plural("{n} row", "{n} rows", total,
+                                                    n=number(total)))
         else:
             self.count_label.setText(self.tr("{n} of {total}").format(
                 n=number(shown), total=number(total)))

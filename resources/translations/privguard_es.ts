@@ -1213,10 +1213,6 @@
         <translation>Nada vinculado.</translation>
     </message>
     <message>
-        <source>{n} linked: {names}</source>
-        <translation>{n} vinculados: {names}</translation>
-    </message>
-    <message>
         <source> and {more} more</source>
         <translation> y {more} más</translation>
     </message>
@@ -2136,10 +2132,6 @@ Put them back in the editor?</source>
     <message>
         <source>Copy rows</source>
         <translation>Copiar filas</translation>
-    </message>
-    <message>
-        <source>{total} rows</source>
-        <translation>{total} filas</translation>
     </message>
     <message>
         <source>{n} of {total}</source>

@@ -95,3 +95,29 @@ def test_errors_are_english_unless_the_command_asks_for_a_language(reg_path, tmp
     code, _, err = run("report", "board", str(reg_path), "7", "--out", out, "--lang", "es",
                        env=_env(), monkeypatch=monkeypatch)
     assert code == 2 and err == "privguard: report board no admite ningún ID.\n"
+
+
+def test_report_into_a_folder_or_a_read_only_one_says_so(reg_path, tmp_path, monkeypatch):
+    """Found by a new user: both printed "internal error (OSError)"."""
+    import errno
+    import tempfile
+
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    code, stdout, err = run("report", "board", str(reg_path), "--out", str(folder),
+                            env=_env(), monkeypatch=monkeypatch)
+    assert code == 2 and stdout == ""
+    assert "is a folder; choose a file name inside it" in err and "internal error" not in err
+    code, _, err = run("report", "board", str(reg_path), "--out", str(tmp_path / "no" / "b.pdf"),
+                       "--lang", "es", env=_env(), monkeypatch=monkeypatch)
+    assert code == 2 and "no existe" in err, err
+
+    # Read-only media (a mounted read-only volume refuses even root; the test cannot mount one).
+    def refuse(*_args, **_kwargs):
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    code, _, err = run("report", "board", str(reg_path), "--out", str(folder / "b.pdf"),
+                       env=_env(), monkeypatch=monkeypatch)
+    assert code == 1 and "read-only" in err and "internal error" not in err, err
+    assert list(folder.iterdir()) == []

@@ -15,6 +15,9 @@ from privguard.domain.dpia import (
     suggested_criteria,
 )
 from privguard.domain.errors import ValidationError
+from privguard.words import words_for
+
+EN, ES = words_for("en"), words_for("es")
 
 
 def test_nine_criteria_with_stable_codes():
@@ -46,7 +49,7 @@ def test_no_criteria():
     assert s.count == 0
     assert not s.likely_required
     assert s.verdict == DpiaVerdict.NOT_INDICATED == "not_indicated"
-    assert "None of the nine" in s.explanation()
+    assert "None of the nine" in EN.say(s.explanation())
     assert s.codes == ()
 
 
@@ -55,7 +58,9 @@ def test_one_criterion():
     assert s.count == 1
     assert not s.likely_required
     assert s.verdict == "consider"
-    assert "One of the nine" in s.explanation()
+    assert "One of the nine" in EN.say(s.explanation())
+    # Found by a new user: the explanation stayed English in a Spanish window.
+    assert "nueve" in ES.say(s.explanation()) and "nine" not in ES.say(s.explanation())
 
 
 def test_two_criteria():
@@ -63,7 +68,8 @@ def test_two_criteria():
     assert s.count == 2
     assert s.likely_required
     assert s.verdict == "likely_required"
-    assert s.explanation().startswith("2 of the nine")
+    assert EN.say(s.explanation()).startswith("2 of the nine")
+    assert "2 de los nueve" in ES.say(s.explanation())
     assert s.criteria == frozenset(
         {DpiaCriterion.SENSITIVE_DATA, DpiaCriterion.VULNERABLE_SUBJECTS}
     )
@@ -73,7 +79,7 @@ def test_all_nine():
     s = screen(DpiaCriterion)
     assert s.count == 9
     assert s.verdict == "likely_required"
-    assert s.explanation().startswith("9 of the nine")
+    assert EN.say(s.explanation()).startswith("9 of the nine")
 
 
 def test_duplicates_count_once():

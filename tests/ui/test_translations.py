@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from PySide6.QtWidgets import QDoubleSpinBox
+from PySide6.QtWidgets import QDialogButtonBox, QDoubleSpinBox
 
 from privguard.ui import translations as T
 from privguard.ui.app import build_window
@@ -67,6 +67,12 @@ def test_spanish_shows_in_the_main_window(qtbot, tmp_path, demo_path):
         spin = window.current_area().findChild(QDoubleSpinBox)
         spin.setDecimals(1)
         assert spin.textFromValue(6.5) == "6,5"
+        # Qt's own buttons too (found by a new user: OK/Cancel, Back/Next stayed English).
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                               | QDialogButtonBox.StandardButton.Cancel)
+        qtbot.addWidget(box)
+        texts = {b.text().replace("&", "") for b in box.buttons()}
+        assert "Cancelar" in texts and "Cancel" not in texts, texts
     finally:
         window.close_register()
         window.ctx.language.apply("en")
