@@ -121,7 +121,9 @@ def _chunk_trials(scenario: AnnualScenario, trials: int) -> int:
     # on the scenario only, never on the options, so editing an option leaves the
     # baseline's draws (and every other option's) unchanged.
     per_trial = max(float(scenario.frequency.mean), 1e-9)
-    return int(max(1_000, min(trials, EVENTS_PER_CHUNK // math.ceil(per_trial + 1))))
+    # About EVENTS_PER_CHUNK events a chunk however frequent the events (at least one
+    # trial): memory stays bounded at λ = 20,000 a year as at λ = 0.1.
+    return int(max(1, min(trials, EVENTS_PER_CHUNK // math.ceil(per_trial + 1))))
 
 
 def _chunk_seeds(seed: int | np.random.SeedSequence, n: int) -> list[np.random.SeedSequence]:

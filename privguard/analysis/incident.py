@@ -2,37 +2,67 @@
 
 One trial is one way the incident could unfold. Every option sees the same
 luck in the same trial (common random numbers): the same uniform picks the
-downtime quantile, the re-infection, the containment time and the analysis
-time for every option. "Restore is faster" then means faster in the same
-world, and P(option is best) compares options trial by trial.
+downtime quantile, the re-infection, the containment time, the delay before
+the attacker is back, the data lost and the analysis time for every option,
+drawn in a fixed order whatever the options. "Restore is faster" then means
+faster in the same world, and P(option is best) compares options trial by trial.
 
 Per trial and option, the cost is the sum of:
 
-* downtime: the outage (a PERT draw, plus a second draw when the attacker gets
-  back in) priced on each affected business service's cost-of-downtime curve;
-  the share of trials beyond a service's MTD is reported, not priced again;
-* data lost: the hours of data lost (the age of the backup restored) times the
-  services' cost per hour of lost data;
-* exfiltration: a cost per hour while the attacker is not contained (a
-  re-infection opens a second uncontained period);
+* downtime: the first outage (the option's downtime range). With the option's
+  re-infection probability the attacker is back ``reinfection_delay_hours``
+  after the first outage ends and a *second, separate* outage follows, drawn
+  from its own range (``reinfection_downtime_hours``: a rebuild from clean
+  media and a forensic sweep usually take longer than a restore; when not
+  given, the option's own downtime range). Each continuous outage is priced
+  on each affected service's cost-of-downtime curve on its own —
+  curve(d1) + curve(d2), never curve(d1 + d2), because the curve prices how
+  long the business is without the service at a stretch — and the MTD is
+  tested against each continuous outage: a trial is over the MTD when either
+  outage exceeds it. The downtime reported is the total, d1 + d2;
+* data lost: the hours of data lost (the age of the backup restored, a range)
+  times the services' cost per hour of lost data; counted once (a rebuild
+  after a re-infection restores the same clean point);
+* exposure: while the attacker is uncontained records are exposed:
+  uncontained hours × records exposed per hour × cost per record. A
+  re-infection opens a second uncontained period (its own containment draw).
+  When the option destroys evidence, the scope that must be assumed exposed
+  is multiplied by ``evidence_lost_scope_factor`` (simulated figures only; the
+  breach assessment itself is never changed by the engine);
 * evidence: a fixed cost when the option destroys evidence (harder
   investigation, weaker position with the authority and insurers), and the
   investigation takes longer, which delays the facts for a notification;
 * late notification: when a breach clock is running, a cost if the facts come
-  after the deadline (time already elapsed + containment + analysis);
+  after the deadline. The facts are in at elapsed + containment + analysis
+  (× the delay factor when evidence is lost). A re-infection that comes back
+  *before* the facts are in widens the breach under assessment: its
+  containment time is added to when the facts are in. One that comes back
+  after the facts are in is a supplement to a notification already made on
+  time (phased notification, GDPR Art. 33(4)) and does not make it late;
 * the option's own cost: one-off plus per-incident cost.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 
-from privguard.analysis.distributions import Constant, Pert
+from privguard.analysis.distributions import Constant, Dist, Pert, Uniform, as_dist
 
-COMPONENTS = ("downtime", "data_loss", "exfiltration", "evidence", "late_notification", "response")
+COMPONENTS = ("downtime", "data_loss", "exposure", "evidence", "late_notification", "response")
+# The shared uniforms of a trial, one row each, always drawn in this order.
+DRAWS = ("downtime", "reinfection_downtime", "reinfection", "containment",
+         "reinfection_containment", "analysis", "reinfection_delay", "data_loss")
+
+
+def _non_negative(name: str, value: float) -> None:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) \
+            or value < 0:
+        raise ValueError(f"{name.replace('_', ' ').capitalize()} must be a finite number "
+                         f"not below 0, got {value!r}.")
 
 
 @dataclass(frozen=True)
@@ -89,11 +119,24 @@ class Breach:
 class Assumptions:
     """Money and time figures the register does not hold; the officer can edit them."""
 
-    exfiltration_cost_per_hour: float = 0.0
+    records_exposed_per_hour: float = 0.0
+    cost_per_record: float = 0.0
     evidence_lost_cost: float = 0.0
     late_notification_cost: float = 0.0
-    analysis_hours: Pert | Constant = Constant(0.0)
+    analysis_hours: Dist = Constant(0.0)
     evidence_lost_delay_factor: float = 2.0
+    evidence_lost_scope_factor: float = 1.0
+
+    def __post_init__(self) -> None:
+        for name in ("records_exposed_per_hour", "cost_per_record", "evidence_lost_cost",
+                     "late_notification_cost", "evidence_lost_delay_factor",
+                     "evidence_lost_scope_factor"):
+            _non_negative(name, getattr(self, name))
+        object.__setattr__(self, "analysis_hours", as_dist(self.analysis_hours))
+
+    @property
+    def exposure_cost_per_hour(self) -> float:
+        return self.records_exposed_per_hour * self.cost_per_record
 
 
 @dataclass(frozen=True)
@@ -101,13 +144,36 @@ class IncidentOption:
     option_id: int | None
     name: str
     orientation: str = ""
-    downtime_hours: Pert | Constant = Constant(0.0)
-    data_loss_hours: float = 0.0
-    containment_hours: Pert | Constant = Constant(0.0)
+    downtime_hours: Dist = Constant(0.0)
+    data_loss_hours: Pert | Uniform | Constant = Constant(0.0)
+    containment_hours: Dist = Constant(0.0)
     reinfection_probability: float = 0.0
     evidence_preserved: bool = True
     cost_one_off: float = 0.0
     cost_per_incident: float = 0.0
+    # The outage after a re-infection (None: the option's own downtime range) and the
+    # hours from the end of the first outage until the attacker is back.
+    reinfection_downtime_hours: Dist | None = None
+    reinfection_delay_hours: Dist = Constant(0.0)
+
+    def __post_init__(self) -> None:
+        for name in ("downtime_hours", "data_loss_hours", "containment_hours",
+                     "reinfection_delay_hours"):
+            object.__setattr__(self, name, as_dist(getattr(self, name)))
+        if self.reinfection_downtime_hours is not None:
+            object.__setattr__(self, "reinfection_downtime_hours",
+                               as_dist(self.reinfection_downtime_hours))
+        p = self.reinfection_probability
+        if isinstance(p, bool) or not isinstance(p, int | float) or not math.isfinite(p) \
+                or not 0.0 <= p <= 1.0:
+            raise ValueError(f"The re-infection probability must be between 0 and 1, got {p!r}.")
+        _non_negative("cost_one_off", self.cost_one_off)
+        _non_negative("cost_per_incident", self.cost_per_incident)
+
+    @property
+    def second_outage(self) -> Dist:
+        """The outage after a re-infection."""
+        return self.reinfection_downtime_hours or self.downtime_hours
 
     @property
     def own_cost(self) -> float:
@@ -126,47 +192,111 @@ class IncidentSample:
     """Per-trial figures, each of shape (options, trials)."""
 
     total: np.ndarray
-    downtime_hours: np.ndarray
+    downtime_hours: np.ndarray  # total: first outage + second outage (0 without re-infection)
     over_mtd: dict[str, np.ndarray]  # service name -> (options, trials) booleans
     deadline_missed: np.ndarray | None
     reinfected: np.ndarray
     components: dict[str, np.ndarray]
+    records_exposed: np.ndarray
+    second_outage_hours: np.ndarray
+
+
+def incident_draws(trials: int, seed: int | np.random.SeedSequence) -> np.ndarray:
+    """The shared uniforms, shape (len(DRAWS), trials), in a fixed order whatever the options.
+
+    Drawn trial by trial (all of a trial's uniforms together), so the first n trials
+    of a longer run are the n trials of a shorter one with the same seed.
+    """
+    rng = np.random.default_rng(seed)
+    return np.ascontiguousarray(rng.random((trials, len(DRAWS))).T)
+
+
+@dataclass
+class OptionOutcome:
+    """One option's per-trial figures (each of shape (trials,))."""
+
+    total: np.ndarray
+    downtime: np.ndarray
+    second: np.ndarray
+    reinfected: np.ndarray
+    over_mtd: dict[str, np.ndarray]
+    missed: np.ndarray | None
+    components: dict[str, np.ndarray]
+    records: np.ndarray
+
+
+def simulate_option(scenario: IncidentScenario, o: IncidentOption, draws: np.ndarray,
+                    analysis: np.ndarray | None = None) -> OptionOutcome:
+    """One option on the shared draws (``incident_draws``); options never share state."""
+    u = dict(zip(DRAWS, draws, strict=True))
+    trials = draws.shape[1]
+    a = scenario.assumptions
+    if analysis is None:
+        analysis = a.analysis_hours.quantile(u["analysis"])
+    again = u["reinfection"] < o.reinfection_probability
+    d1 = np.asarray(o.downtime_hours.quantile(u["downtime"]), dtype=float)
+    d2 = np.where(again, o.second_outage.quantile(u["reinfection_downtime"]), 0.0)
+    c1 = np.asarray(o.containment_hours.quantile(u["containment"]), dtype=float)
+    c2 = np.where(again, o.containment_hours.quantile(u["reinfection_containment"]), 0.0)
+    comps: dict[str, np.ndarray] = {}
+    downtime_cost = np.zeros(trials)
+    over: dict[str, np.ndarray] = {}
+    any_again = bool(again.any())
+    for s in scenario.services:
+        downtime_cost += s.curve.cost(d1)
+        if any_again:
+            downtime_cost += np.where(again, s.curve.cost(d2), 0.0)
+        if s.mtd_hours is not None:
+            # Each continuous outage against the MTD, never their sum.
+            over[s.name] = (d1 > s.mtd_hours) | (again & (d2 > s.mtd_hours))
+    comps["downtime"] = downtime_cost
+    data_rate = sum(s.data_loss_cost_per_hour for s in scenario.services)
+    comps["data_loss"] = np.asarray(o.data_loss_hours.quantile(u["data_loss"]),
+                                    dtype=float) * data_rate
+    scope = 1.0 if o.evidence_preserved else a.evidence_lost_scope_factor
+    records = (c1 + c2) * (a.records_exposed_per_hour * scope)
+    comps["exposure"] = records * a.cost_per_record
+    comps["evidence"] = np.full(trials, 0.0 if o.evidence_preserved else a.evidence_lost_cost)
+    comps["response"] = np.full(trials, o.own_cost)
+    missed = None
+    if scenario.breach is not None:
+        delay = 1.0 if o.evidence_preserved else a.evidence_lost_delay_factor
+        facts = c1 + analysis * delay
+        if any_again:
+            back = d1 + o.reinfection_delay_hours.quantile(u["reinfection_delay"])
+            # Back before the facts are in: the second intrusion must be contained and
+            # scoped before the notification can say what happened.
+            facts = facts + np.where(again & (back < facts), c2, 0.0)
+        missed = scenario.breach.elapsed_hours + facts > scenario.breach.deadline_hours
+        comps["late_notification"] = missed * a.late_notification_cost
+    else:
+        comps["late_notification"] = np.zeros(trials)
+    total = np.zeros(trials)
+    for name in COMPONENTS:
+        total += comps[name]
+    return OptionOutcome(total, d1 + d2, d2, again, over, missed, comps, records)
 
 
 def simulate_incident(scenario: IncidentScenario, options: Sequence[IncidentOption], trials: int,
                       seed: int | np.random.SeedSequence) -> IncidentSample:
-    rng = np.random.default_rng(seed)
-    # The shared luck of each trial, drawn in a fixed order whatever the options.
-    u_down, u_down2, u_reinf, u_cont, u_cont2, u_analysis = rng.random((6, trials))
-    k = len(options)
-    shape = (k, trials)
-    total = np.zeros(shape)
-    downtime = np.zeros(shape)
-    reinfected = np.zeros(shape, dtype=bool)
-    comps = {name: np.zeros(shape) for name in COMPONENTS}
-    over = {s.name: np.zeros(shape, dtype=bool) for s in scenario.services if s.mtd_hours is not None}
-    missed = np.zeros(shape, dtype=bool) if scenario.breach else None
-    a = scenario.assumptions
-    data_rate = sum(s.data_loss_cost_per_hour for s in scenario.services)
-    analysis = a.analysis_hours.quantile(u_analysis)
-    for i, o in enumerate(options):
-        again = u_reinf < o.reinfection_probability
-        d = o.downtime_hours.quantile(u_down) + again * o.downtime_hours.quantile(u_down2)
-        uncontained = o.containment_hours.quantile(u_cont) + again * o.containment_hours.quantile(u_cont2)
-        downtime[i] = d
-        reinfected[i] = again
-        comps["downtime"][i] = sum((s.curve.cost(d) for s in scenario.services), np.zeros(trials))
-        comps["data_loss"][i] = o.data_loss_hours * data_rate
-        comps["exfiltration"][i] = a.exfiltration_cost_per_hour * uncontained
-        comps["evidence"][i] = 0.0 if o.evidence_preserved else a.evidence_lost_cost
-        comps["response"][i] = o.own_cost
-        for s in scenario.services:
-            if s.mtd_hours is not None:
-                over[s.name][i] = d > s.mtd_hours
-        if scenario.breach is not None and missed is not None:
-            delay = 1.0 if o.evidence_preserved else a.evidence_lost_delay_factor
-            facts_at = scenario.breach.elapsed_hours + uncontained + analysis * delay
-            missed[i] = facts_at > scenario.breach.deadline_hours
-            comps["late_notification"][i] = missed[i] * a.late_notification_cost
-        total[i] = sum(comps[name][i] for name in COMPONENTS)
-    return IncidentSample(total, downtime, over, missed, reinfected, comps)
+    draws = incident_draws(trials, seed)
+    analysis = scenario.assumptions.analysis_hours.quantile(draws[DRAWS.index("analysis")])
+    outcomes = [simulate_option(scenario, o, draws, analysis) for o in options]
+    return stack_outcomes(scenario, outcomes, trials)
+
+
+def stack_outcomes(scenario: IncidentScenario, outcomes: Sequence[OptionOutcome],
+                   trials: int) -> IncidentSample:
+    k = len(outcomes)
+
+    def stacked(get, dtype=float) -> np.ndarray:  # noqa: ANN001
+        return np.array([get(x) for x in outcomes], dtype=dtype).reshape(k, trials)
+
+    over = {s.name: stacked(lambda x, n=s.name: x.over_mtd[n], bool)
+            for s in scenario.services if s.mtd_hours is not None}
+    missed = stacked(lambda x: x.missed, bool) if scenario.breach is not None else None
+    return IncidentSample(
+        stacked(lambda x: x.total), stacked(lambda x: x.downtime), over, missed,
+        stacked(lambda x: x.reinfected, bool),
+        {name: stacked(lambda x, n=name: x.components[n]) for name in COMPONENTS},
+        stacked(lambda x: x.records), stacked(lambda x: x.second))

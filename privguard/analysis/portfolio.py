@@ -44,10 +44,9 @@ def analyse_portfolio(items: Sequence[PortfolioItem], *, trials: int, seed: int,
     for item, child in zip(items, np.random.SeedSequence(seed).spawn(len(items)), strict=True):
         # Each risk gets a child seed so adding a risk does not change the others' draws.
         child_seed = int(child.generate_state(1, np.uint64)[0] >> np.uint64(1))
-        baseline, rows, recommended, text, _reasons = annual_rows(
-            item.scenario, item.options, trials, child_seed, finance, constraints, matrix,
-            keep_losses=total)
-        risks.append(_risk_row(item, baseline, rows, recommended, text))
+        got = annual_rows(item.scenario, item.options, trials, child_seed, finance, constraints,
+                          matrix, keep_losses=total)
+        risks.append(_risk_row(item, got.baseline, got.rows, got.recommended, got.text))
     s = summarise(total)
     metrics: dict[str, float | None] = {
         R.ALE: s.mean, R.ALE_SE: s.se, R.MEDIAN_ANNUAL: s.median, R.P90_ANNUAL: s.p90,

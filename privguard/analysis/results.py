@@ -45,6 +45,8 @@ P95_DOWNTIME = N_("P95 downtime (h)")
 P_OVER_MTD = N_("P(downtime > MTD)")
 P_DEADLINE_MISSED = N_("P(notification deadline missed)")
 P_REINFECTION = N_("P(re-infection)")
+EXPECTED_SECOND_OUTAGE = N_("Expected outage after a re-infection (h)")
+EXPECTED_RECORDS = N_("Expected records exposed")
 
 
 # Metrics named per business service or per cost component fill in these.
@@ -88,10 +90,14 @@ class OptionResult:
     failed_constraints: list[str] = field(default_factory=list)
     flags: list[str] = field(default_factory=list)
     suggested_cell: dict[str, Any] | None = None
+    # How far the option is over its constraints' limits (0 when it meets them all); the
+    # least violating option has the smallest (see analysis.decision).
+    constraint_excess: float = 0.0
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "option_id": self.option_id, "name": self.name, "orientation": self.orientation,
+            "constraint_excess": json_number(self.constraint_excess),
             "metrics": {k: json_number(v) for k, v in self.metrics.items()},
             "lec": [[json_number(x), json_number(p)] for x, p in self.lec],
             "meets_constraints": self.meets_constraints,
@@ -111,16 +117,53 @@ class SensitivityItem:
     at_low: float
     at_high: float
     changes_recommendation: bool = False
+    key: str = ""  # "options.<option_id>.<field>", "assumptions.<field>", ... ("" if none)
 
     @property
     def swing(self) -> float:
         return abs(self.at_high - self.at_low)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"input": words(self.input), "low_setting": words(self.low_setting),
+        # at_low / at_high: the watched figure (an expected cost, or ALE as is) with the
+        # input at its low and high setting: the two ends of a tornado bar.
+        return {"input": words(self.input), "key": self.key,
+                "low_setting": words(self.low_setting),
                 "high_setting": words(self.high_setting), "at_low": json_number(self.at_low),
                 "at_high": json_number(self.at_high), "swing": json_number(self.swing),
                 "changes_recommendation": self.changes_recommendation}
+
+
+@dataclass
+class BreakEven:
+    """Where one input flips the recommendation, bisected on the same seed.
+
+    ``value`` is None when the recommendation does not change anywhere in
+    [low, high]; otherwise ``from_option_id`` (best at the current value) stays
+    best while the input is on the current side of ``value``, and
+    ``to_option_id`` is best beyond it.
+    """
+
+    input: str  # "options.<option_id>.<field>" or "assumptions.<field>" (or "frequency")
+    label: str  # a Phrase: the input as a metric-like name
+    current: float
+    low: float
+    high: float
+    value: float | None
+    from_option_id: int | None
+    to_option_id: int | None
+    sentence: str  # a Phrase: "restore stays best while re-infection < 0.62"
+
+    @property
+    def flips(self) -> bool:
+        return self.value is not None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"input": self.input, "label": str(self.label),
+                "current": json_number(self.current), "low": json_number(self.low),
+                "high": json_number(self.high), "value": json_number(self.value),
+                "from_option_id": self.from_option_id, "to_option_id": self.to_option_id,
+                "text": str(self.sentence), "label_words": words(self.label),
+                "sentence": words(self.sentence)}
 
 
 @dataclass
@@ -139,6 +182,10 @@ class AnalysisResult:
     suggested_cell: dict[str, Any] | None = None
     sensitivity_metric: str = ""
     sensitivity: list[SensitivityItem] = field(default_factory=list)
+    break_evens: list[BreakEven] = field(default_factory=list)
+    # The recommended option against the next best: {"option_id", "next_option_id",
+    # "next_name", "difference", "se" (paired), "se_multiple", "within_noise"}; None if alone.
+    margin: dict[str, Any] | None = None
 
     def option(self, option_id: int | None) -> OptionResult:
         for row in ([self.baseline] if self.baseline else []) + self.options:
@@ -158,6 +205,9 @@ class AnalysisResult:
             "suggested_cell": self.suggested_cell,
             "sensitivity_metric": words(self.sensitivity_metric),
             "sensitivity": [s.to_dict() for s in self.sensitivity],
+            "break_evens": [b.to_dict() for b in self.break_evens],
+            "margin": None if self.margin is None else {
+                k: json_number(v) for k, v in self.margin.items()},
         }
 
 

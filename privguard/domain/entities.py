@@ -16,6 +16,7 @@ from privguard.domain.enums import (
     ThreatNature,
     Treatment,
 )
+from privguard.domain.ranges import LOSS_FORMS, finite, quant_problem, range_problem
 from privguard.domain.schema import EntitySpec, Field, rating
 from privguard.words import N_
 
@@ -32,7 +33,7 @@ def _curve_problem(points: object) -> str | None:
         if not (isinstance(point, list | tuple) and len(point) == 2):
             return N_("Each point of the cost-of-downtime curve needs hours and a cost.")
         hours, cost = point
-        if not all(isinstance(v, int | float) and v >= 0 for v in (hours, cost)):
+        if not all(finite(v) and v >= 0 for v in (hours, cost)):
             return N_("Hours and costs on the cost-of-downtime curve cannot be negative.")
         if hours <= last_h:
             return N_("The cost-of-downtime curve's hours must increase from point to point.")
@@ -43,16 +44,12 @@ def _curve_problem(points: object) -> str | None:
 
 
 def _range_problem(value: object) -> str | None:
-    if value is None:
-        return None
-    if not isinstance(value, dict) or not {"low", "mode", "high"} <= set(value):
-        return N_("A range needs a low, a most likely and a high value.")
-    lo, ml, hi = value["low"], value["mode"], value["high"]
-    if not all(isinstance(v, int | float) for v in (lo, ml, hi)):
-        return N_("A range's values must be numbers.")
-    if not (0 <= lo <= ml <= hi):
-        return N_("A range must satisfy 0 ≤ low ≤ most likely ≤ high.")
-    return None
+    return range_problem(value)
+
+
+def _quant_problem(value: object) -> str | None:
+    return quant_problem(value, LOSS_FORMS)
+
 
 
 PERSON = EntitySpec("persons", "Person", (
@@ -154,7 +151,7 @@ RISK = EntitySpec("risks", "Risk", (
     Field("acceptance_expires_on", "Acceptance expires on", "date"),
     Field("review_on", "Next review", "date"),
     Field("status", "Status", "choice", choices=RiskStatus, default=RiskStatus.IDENTIFIED.value),
-    Field("quant", "Quantitative inputs", "json"),
+    Field("quant", "Quantitative inputs", "json", check=_quant_problem),
 ), links={"assets": "assets", "activities": "processing_activities", "controls": "controls"})
 
 INCIDENT = EntitySpec("incidents", "Incident", (
@@ -216,9 +213,15 @@ RESPONSE_OPTION = EntitySpec("response_options", "Response option", (
     Field("frequency_factor", "Effect on frequency (multiplier)", "float", minimum=0, maximum=10, default=1.0),
     Field("loss_factors", "Effect on each loss form", "json", default=dict),
     Field("downtime_hours", "Downtime (hours)", "json", check=_range_problem),
-    Field("data_loss_hours", "Data lost (hours)", default=0.0, **_HOURS),
+    Field("data_loss_hours", "Data lost (hours)", "json", check=_range_problem),
     Field("containment_hours", "Time to contain (hours)", "json", check=_range_problem),
     Field("reinfection_probability", "Probability of re-infection", "float", minimum=0, maximum=1, default=0.0),
+    # After a re-infection: a second, usually longer, outage (rebuild from clean media) and
+    # when it starts. No estimate: the option's own downtime again, straight after.
+    Field("reinfection_downtime_hours", "Downtime after a re-infection (hours)", "json",
+          check=_range_problem),
+    Field("reinfection_delay_hours", "Hours until the attacker is back", "json",
+          check=_range_problem),
     Field("evidence_preserved", "Evidence preserved", "bool", default=True),
     Field("side_risks", "Side risks", max_len=_LONG),
 ))

@@ -65,11 +65,57 @@ class T:
     # Metrics named per business service or per cost component.
     P_OVER_MTD_OF = N_("P(downtime > MTD: {service})")
     EXPECTED_PART = N_("Expected cost: {component}")
+    # The rule: the constraint that decided (one option alone meets it, or none does).
+    ONLY_WITHIN_MTD = N_("{option}: the only option that keeps {service} within its MTD in "
+                         "{share:.0%} of cases (at least {required:.0%} required).")
+    ONLY_MEETS_DEADLINE = N_("{option}: the only option that meets the notification deadline "
+                             "in {share:.0%} of cases (at least {required:.0%} required).")
+    ONLY_WITHIN_TOLERANCE = N_("{option}: the only option whose {metric} ({p95:money}) is "
+                               "within the tolerance {tolerance:money}.")
+    ONLY_WITHIN_APPETITE = N_("{option}: the only option whose suggested cell is within the "
+                              "risk appetite.")
+    NONE_WITHIN_MTD = N_("No option keeps {service} within its MTD in {required:.0%} of cases; "
+                         "{option} violates the constraints least (within its MTD in "
+                         "{share:.0%} of cases).")
+    NONE_MEETS_DEADLINE = N_("No option meets the notification deadline in {required:.0%} of "
+                             "cases; {option} violates the constraints least (deadline met in "
+                             "{share:.0%} of cases).")
+    NONE_WITHIN_TOLERANCE = N_("No option keeps its {metric} within the tolerance "
+                               "{tolerance:money}; {option} violates the constraints least "
+                               "({p95:money}).")
+    NONE_WITHIN_APPETITE = N_("No option brings the risk within the appetite; {option} "
+                              "violates the constraints least (score {score}).")
+    NONE_MEETS_ANY = N_("No option meets every constraint; {option} violates them least.")
+    LEAST_VIOLATING_RULE = N_("No option meets every constraint: the least violating is "
+                              "named (the smallest total excess over the limits, then the "
+                              "lowest expected cost).")
+    WITHIN_NOISE = N_("{option} and {other} differ by {difference:money} in expected cost, "
+                      "less than {multiple:g} paired standard errors ({se:money}): within "
+                      "noise. Run more trials or decide on other grounds.")
+    # Break-evens: where an input flips the recommendation.
+    STAYS_BEST_BELOW = N_("{option} stays best while {input} < {value} (then {other})")
+    STAYS_BEST_ABOVE = N_("{option} stays best while {input} > {value} (then {other})")
+    NO_FLIP = N_("{option} stays best for {input} from {low} to {high}: no flip in range")
+    MOST_LIKELY = N_("{input}, most likely")
+    OPTION_REINFECTION_DOWNTIME = N_("{option}: downtime after a re-infection (h)")
+    OPTION_REINFECTION_DELAY = N_("{option}: hours until the attacker is back")
+    OPTION_DATA_LOSS = N_("{option}: data lost (h)")
+    OPTION_COST_ONE_OFF = N_("{option}: one-off cost")
+    OPTION_COST_PER_INCIDENT = N_("{option}: cost per incident")
+    OPTION_COST_YEARLY = N_("{option}: yearly cost")
+    OPTION_FREQUENCY_FACTOR = N_("{option}: frequency factor")
+    RECORDS_PER_HOUR = N_("Records exposed per hour uncontained")
+    COST_PER_RECORD = N_("Cost per record exposed")
+    SCOPE_FACTOR = N_("Breach scope factor when evidence is lost")
+    DELAY_FACTOR = N_("Investigation delay factor when evidence is lost")
+    ANALYSIS_HOURS = N_("Analysis time (h)")
 
 
 # The engine's cost components (``analysis.incident.COMPONENTS``) as the reader reads them.
 COMPONENT_WORDS = {
-    "downtime": N_("downtime"), "data loss": N_("data loss"), "exfiltration": N_("exfiltration"),
+    "downtime": N_("downtime"), "data loss": N_("data loss"), "exposure": N_("exposure"),
+    # Decisions frozen before engine 1.2 name the exposure component "exfiltration".
+    "exfiltration": N_("exfiltration"),
     "evidence": N_("evidence"), "late notification": N_("late notification"),
     "response": N_("response"),
 }

@@ -35,9 +35,10 @@ from privguard.analysis.incident import (
 )
 from privguard.analysis.portfolio import PortfolioItem, analyse_portfolio
 from privguard.analysis.results import AnalysisResult, PortfolioResult
+from privguard.domain import ranges
 from privguard.domain.errors import ValidationError
 from privguard.domain.matrix import RiskMatrix
-from privguard.words import N_
+from privguard.words import N_, Phrase
 
 if TYPE_CHECKING:
     from privguard.services.workspace import Workspace
@@ -49,12 +50,19 @@ MAX_TRIALS = 2_000_000
 # Figures the register does not hold. They are shown and editable in the decision
 # view and frozen with a decision, so an officer can see and defend every number.
 DEFAULT_ASSUMPTIONS: dict[str, Any] = {
-    "exfiltration_cost_per_hour": 2_000.0,
+    # Exposure while the attacker is inside: records reached an hour, and what each costs
+    # (notification, credit monitoring, claims; IBM/Ponemon put it near 150 to 180 a record).
+    "records_exposed_per_hour": 20.0,
+    "cost_per_record": 150.0,
     "evidence_lost_cost": 50_000.0,
     "late_notification_cost": 100_000.0,
     "analysis_hours": {"low": 4.0, "mode": 12.0, "high": 48.0},
     "evidence_lost_delay_factor": 2.0,
+    # Without the evidence, what was reached cannot be narrowed down: the breach is scoped wider.
+    "evidence_lost_scope_factor": 1.5,
 }
+# Assumptions as decisions frozen before the exposure was priced per record wrote them.
+_OLD_EXPOSURE = "exfiltration_cost_per_hour"
 DEFAULT_INCIDENT_CONSTRAINTS: dict[str, Any] = {
     "tolerance": None, "max_p_over_mtd": 0.1, "max_p_deadline_missed": 0.1}
 DEFAULT_ANNUAL_CONSTRAINTS: dict[str, Any] = {"tolerance": None, "within_appetite": False}
@@ -64,7 +72,8 @@ _ANNUAL_OPTION_FIELDS = ("name", "orientation", "cost_one_off", "cost_yearly",
                          "time_to_effect_days", "frequency_factor", "loss_factors")
 _INCIDENT_OPTION_FIELDS = ("name", "orientation", "cost_one_off", "cost_per_incident",
                            "downtime_hours", "data_loss_hours", "containment_hours",
-                           "reinfection_probability", "evidence_preserved")
+                           "reinfection_probability", "reinfection_downtime_hours",
+                           "reinfection_delay_hours", "evidence_preserved")
 
 
 def new_seed() -> int:
@@ -83,6 +92,8 @@ def run(inputs: dict[str, Any], seed: int | None = None, trials: int = DEFAULT_T
                                  low=1_000, high=MAX_TRIALS)
     seed = new_seed() if seed is None else int(seed)
     trials = int(trials)
+    if inputs.get("mode") == "incident":
+        _check_incident_inputs(inputs)
     frozen = copy.deepcopy(inputs)
     try:
         if inputs.get("mode") == "annual":
@@ -120,7 +131,7 @@ def _annual_option(o: dict[str, Any]) -> AnnualOption:
 
 def _run_incident(inputs: dict[str, Any], seed: int, trials: int, sensitivity: bool,
                   frozen: dict[str, Any]) -> AnalysisResult:
-    a = {**DEFAULT_ASSUMPTIONS, **(inputs.get("assumptions") or {})}
+    a = _assumptions(inputs.get("assumptions") or {})
     services = tuple(
         AffectedService(s["name"], ImpactCurve.from_points(s.get("impact_curve") or []),
                         s.get("mtd_hours"), float(s.get("data_loss_cost_per_hour") or 0.0),
@@ -129,16 +140,23 @@ def _run_incident(inputs: dict[str, Any], seed: int, trials: int, sensitivity: b
     breach = inputs.get("breach")
     scenario = IncidentScenario(
         services,
-        Assumptions(float(a["exfiltration_cost_per_hour"]), float(a["evidence_lost_cost"]),
-                    float(a["late_notification_cost"]), range_or_constant(a["analysis_hours"]),
-                    float(a["evidence_lost_delay_factor"])),
+        Assumptions(records_exposed_per_hour=float(a["records_exposed_per_hour"]),
+                    cost_per_record=float(a["cost_per_record"]),
+                    evidence_lost_cost=float(a["evidence_lost_cost"]),
+                    late_notification_cost=float(a["late_notification_cost"]),
+                    analysis_hours=range_or_constant(a["analysis_hours"]),
+                    evidence_lost_delay_factor=float(a["evidence_lost_delay_factor"]),
+                    evidence_lost_scope_factor=float(a["evidence_lost_scope_factor"])),
         Breach(float(breach["deadline_hours"]), float(breach["elapsed_hours"])) if breach else None)
     options = [IncidentOption(
         option_id=o.get("option_id"), name=o["name"], orientation=o.get("orientation") or "",
         downtime_hours=range_or_constant(o.get("downtime_hours")),
-        data_loss_hours=float(o.get("data_loss_hours") or 0.0),
+        data_loss_hours=range_or_constant(o.get("data_loss_hours")),
         containment_hours=range_or_constant(o.get("containment_hours")),
         reinfection_probability=float(o.get("reinfection_probability") or 0.0),
+        reinfection_downtime_hours=(None if o.get("reinfection_downtime_hours") is None
+                                    else range_or_constant(o["reinfection_downtime_hours"])),
+        reinfection_delay_hours=range_or_constant(o.get("reinfection_delay_hours")),
         evidence_preserved=bool(o.get("evidence_preserved", True)),
         cost_one_off=float(o.get("cost_one_off") or 0.0),
         cost_per_incident=float(o.get("cost_per_incident") or 0.0))
@@ -147,6 +165,65 @@ def _run_incident(inputs: dict[str, Any], seed: int, trials: int, sensitivity: b
                                          **(inputs.get("constraints") or {})})
     return analyse_incident(scenario, options, trials=trials, seed=seed, constraints=constraints,
                             inputs=frozen, sensitivity=sensitivity)
+
+
+# What the officer may edit in the decision view, each with its label and its rule.
+_OPTION_RANGES = {"downtime_hours": "Downtime (hours)", "data_loss_hours": "Data lost (hours)",
+                  "containment_hours": "Time to contain (hours)",
+                  "reinfection_downtime_hours": "Downtime after a re-infection (hours)",
+                  "reinfection_delay_hours": "Hours until the attacker is back"}
+_OPTION_NUMBERS = {"cost_one_off": "One-off cost", "cost_per_incident": "Cost per incident"}
+_ASSUMPTION_NUMBERS = {
+    "records_exposed_per_hour": N_("Records exposed per hour uncontained"),
+    "cost_per_record": N_("Cost per record exposed"),
+    "evidence_lost_cost": N_("Cost of lost evidence"),
+    "late_notification_cost": N_("Cost of a late notification"),
+    "evidence_lost_delay_factor": N_("Delay factor when evidence is lost"),
+    "evidence_lost_scope_factor": N_("Breach scope factor when evidence is lost"),
+}
+MSG_OPTION_INPUT = N_("{option}: {label}: {problem}")
+MSG_ASSUMPTION_INPUT = N_("{assumption}: {problem}")
+
+
+def _check_incident_inputs(inputs: dict[str, Any]) -> None:
+    """Refuse, naming the option and the field, what the officer typed that no analysis can
+    run on: NaN, infinity, a negative hour or cost, a range out of order."""
+    for option in inputs.get("options") or []:
+        name = str(option.get("name") or "")
+        problems = [(f, ranges.range_problem(option.get(f))) for f in _OPTION_RANGES]
+        problems += [(f, ranges.number_problem(option[f])) for f in _OPTION_NUMBERS
+                     if option.get(f) is not None]
+        p = option.get("reinfection_probability")
+        if p is not None and not (ranges.finite(p) and 0 <= p <= 1):
+            problems.append(("reinfection_probability", ranges.MSG_PROBABILITY))
+        for field, problem in problems:
+            if problem:
+                label = {**_OPTION_RANGES, **_OPTION_NUMBERS}.get(field,
+                                                                  "Probability of re-infection")
+                raise ValidationError.of(MSG_OPTION_INPUT, field, option=name, label=label,
+                                         problem=Phrase(problem))
+    given = inputs.get("assumptions") or {}
+    for field, label in _ASSUMPTION_NUMBERS.items():
+        problem = ranges.number_problem(given[field]) if field in given else None
+        if problem:
+            raise ValidationError.of(MSG_ASSUMPTION_INPUT, field, assumption=Phrase(label),
+                                     problem=Phrase(problem))
+    problem = ranges.range_problem(given.get("analysis_hours"))
+    if problem:
+        raise ValidationError.of(MSG_ASSUMPTION_INPUT, "analysis_hours",
+                                 assumption=Phrase(N_("Hours of analysis")),
+                                 problem=Phrase(problem))
+
+
+def _assumptions(given: dict[str, Any]) -> dict[str, Any]:
+    """The assumptions to run with: the defaults, overridden by what was given. A decision
+    frozen before exposure was priced per record gave a cost an hour: one record an hour at
+    that cost prices the same hours the same."""
+    if _OLD_EXPOSURE in given and "cost_per_record" not in given:
+        given = {k: v for k, v in given.items() if k != _OLD_EXPOSURE} | {
+            "records_exposed_per_hour": 1.0, "cost_per_record": given[_OLD_EXPOSURE],
+            "evidence_lost_scope_factor": given.get("evidence_lost_scope_factor", 1.0)}
+    return {**DEFAULT_ASSUMPTIONS, **given}
 
 
 def figures_for(result: AnalysisResult, chosen_option_id: int) -> dict[str, Any]:

@@ -122,7 +122,10 @@ def _incidents(ws: Workspace, now: datetime, people: dict, services: dict, asset
         title="Virus takes down the mail servers", severity="critical", status="triaged",
         category="malware", detected_at=h(7), occurred_at=h(9), reporter_id=people["Pablo Ortega"],
         description="EDR alerts on both Exchange nodes at 06:10; mail stopped; the file share "
-                    "shows encrypted files in two folders. Mail servers isolated from the network.",
+                    "shows encrypted files in two folders. Mail servers isolated from the network. "
+                    "Restoring now is cheaper while the chance that the attacker gets back in "
+                    "stays below about 40 %: above that, the rebuild after a re-infection keeps "
+                    "e-mail down past its 72-hour MTD too often, and staying disconnected wins.",
         links={"assets": [assets["Mail servers (Exchange cluster)"], assets["File server"]],
                "services": [services["E-mail and calendar"]],
                "risks": [risks["Ransomware encrypts mail and file servers"]]})
@@ -137,8 +140,12 @@ def _incidents(ws: Workspace, now: datetime, people: dict, services: dict, asset
         incident_id=mail, name="Restore from backup at all costs", orientation="it_centric",
         description="Wipe and restore the mail servers from last night's backup now and reconnect.",
         cost_one_off=25_000, cost_per_incident=15_000, downtime_hours={"low": 6, "mode": 12, "high": 30},
-        data_loss_hours=9, containment_hours={"low": 2, "mode": 4, "high": 12},
+        data_loss_hours={"low": 8, "mode": 9, "high": 11},
+        containment_hours={"low": 2, "mode": 4, "high": 12},
         reinfection_probability=0.35, evidence_preserved=False,
+        # Back in after a hasty restore: rebuild from clean media and a forensic sweep.
+        reinfection_downtime_hours={"low": 36, "mode": 60, "high": 100},
+        reinfection_delay_hours={"low": 12, "mode": 24, "high": 72},
         side_risks="The entry point is unknown: reconnecting may let the attacker back in; "
                    "forensic evidence on the disks is lost.")
     ws.options.create(
@@ -146,9 +153,11 @@ def _incidents(ws: Workspace, now: datetime, people: dict, services: dict, asset
         orientation="business_centric",
         description="Keep the mail servers off the network until forensics finds the entry point; "
                     "use a temporary cloud mailbox for critical staff.",
-        cost_one_off=60_000, cost_per_incident=20_000, downtime_hours={"low": 36, "mode": 60, "high": 120},
-        data_loss_hours=9, containment_hours={"low": 12, "mode": 24, "high": 48},
-        reinfection_probability=0.05, evidence_preserved=True,
+        cost_one_off=60_000, cost_per_incident=20_000, downtime_hours={"low": 24, "mode": 48, "high": 80},
+        data_loss_hours={"low": 8, "mode": 9, "high": 11},
+        containment_hours={"low": 12, "mode": 24, "high": 48},
+        reinfection_probability=0.02, evidence_preserved=True,
+        reinfection_downtime_hours={"low": 24, "mode": 48, "high": 80},
         side_risks="Customers and suppliers cannot reach us by e-mail for days.")
 
     # 2. A personal-data breach whose 72-hour clock is running.

@@ -97,8 +97,12 @@ class EntityService:
     def _after_write(self, session: Any, obj: Any, changed: dict[str, Any], created: bool) -> None:
         """Side effects of a write in the same transaction (score history, ...)."""
 
+    def _coerce(self, data: dict[str, Any]) -> dict[str, Any]:
+        """Values as typed into the entity's own form, before its fields check them."""
+        return data
+
     def create(self, links: Mapping[str, Iterable[int]] | None = None, **data: Any) -> int:
-        values = self.spec.clean(data, partial=False)
+        values = self.spec.clean(self._coerce(data), partial=False)
         with self.store.write() as session:
             self._check_references(session, values)
             self._rules(session, values, None)
@@ -121,7 +125,7 @@ class EntityService:
             for data in items:
                 data = dict(data)
                 links = data.pop("links", None) or {}
-                values = self.spec.clean(data, partial=False)
+                values = self.spec.clean(self._coerce(data), partial=False)
                 self._check_references(session, values)
                 self._rules(session, values, None)
                 obj = self.model(**values)
@@ -136,7 +140,7 @@ class EntityService:
             return [obj.id for obj, _ in created]
 
     def update(self, entity_id: int, **data: Any) -> None:
-        values = self.spec.clean(data, partial=True)
+        values = self.spec.clean(self._coerce(data), partial=True)
         with self.store.write() as session:
             obj = self._load(session, entity_id)
             self._check_references(session, values)

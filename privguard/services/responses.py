@@ -7,12 +7,15 @@ from typing import Any
 
 from privguard.domain import entities as specs
 from privguard.domain.errors import ValidationError
+from privguard.domain.ranges import LOSS_FORMS
 from privguard.services.entities import EntityService
 from privguard.storage import models as m
 from privguard.storage import queries
 from privguard.words import N_, Phrase
 
-LOSS_FORMS = ("productivity", "response", "replacement", "fines", "reputation")
+# Ranges of hours an option is estimated with; a number typed for one is a range of one value.
+RANGE_FIELDS = ("downtime_hours", "data_loss_hours", "containment_hours",
+                "reinfection_downtime_hours", "reinfection_delay_hours")
 # A loss form as a message names it ("the effect on {form}").
 LOSS_FORM_NAMES = {"productivity": Phrase(N_("productivity")), "response": Phrase(N_("response")),
                    "replacement": Phrase(N_("replacement")), "fines": Phrase(N_("fines")),
@@ -22,6 +25,16 @@ LOSS_FORM_NAMES = {"productivity": Phrase(N_("productivity")), "response": Phras
 class OptionService(EntityService):
     spec = specs.RESPONSE_OPTION
     list_query = queries.option_rows
+
+    def _coerce(self, data: dict[str, Any]) -> dict[str, Any]:
+        """A number given for a range is a range of that one value (kept as a dict: a bare JSON
+        number in a column declared JSON would come back as one of SQLite's numbers)."""
+        data = dict(data)
+        for name in RANGE_FIELDS:
+            value = data.get(name)
+            if isinstance(value, int | float) and not isinstance(value, bool):
+                data[name] = {"low": value, "mode": value, "high": value}
+        return data
 
     def _rules(self, session: Any, values: dict[str, Any], obj: Any | None) -> None:
         if (values.get("risk_id") is None) == (values.get("incident_id") is None):

@@ -373,11 +373,15 @@ class ResponseOption(Tracked, Base):
     frequency_factor: Mapped[float] = mapped_column(Float, default=1.0)
     # {"productivity": 0.5, ...}: multiplier applied to each loss form.
     loss_factors: Mapped[dict] = mapped_column(JSON, default=dict)
-    # {"low", "mode", "high"} in hours.
+    # Ranges in hours: {"low", "mode", "high"} (PERT, maybe with "gamma"), or with "dist"
+    # "uniform" / "lognormal" (domain/ranges.py). Always a dict, never a bare JSON number:
+    # SQLite gives a column declared JSON numeric affinity, and would turn "9" back into 9.
     downtime_hours: Mapped[dict | None] = mapped_column(JSON)
-    data_loss_hours: Mapped[float] = mapped_column(Float, default=0.0)
+    data_loss_hours: Mapped[dict | None] = mapped_column(JSON)
     containment_hours: Mapped[dict | None] = mapped_column(JSON)
     reinfection_probability: Mapped[float] = mapped_column(Float, default=0.0)
+    reinfection_downtime_hours: Mapped[dict | None] = mapped_column(JSON)
+    reinfection_delay_hours: Mapped[dict | None] = mapped_column(JSON)
     evidence_preserved: Mapped[bool] = mapped_column(Boolean, default=True)
     side_risks: Mapped[str] = mapped_column(Text, default="")
 

@@ -1,8 +1,7 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es_ES">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>Something went wrong that PrivGuard did not expect; please report it.</source>
         <translation>Se ha producido un error que PrivGuard no esperaba; por favor, notifícalo.</translation>
@@ -31,7 +30,7 @@
 <context>
     <name>AddSlotDialog</name>
     <message>
-        <source>Add a person&apos;s key slot</source>
+        <source>Add a person's key slot</source>
         <translation>Añadir la ranura de clave de una persona</translation>
     </message>
     <message>
@@ -51,7 +50,7 @@
         <translation>Función:</translation>
     </message>
     <message>
-        <source>There is already a key slot called &apos;{name}&apos;.</source>
+        <source>There is already a key slot called '{name}'.</source>
         <translation>Ya existe una ranura de clave llamada «{name}».</translation>
     </message>
 </context>
@@ -368,7 +367,7 @@
         <translation>Cambiar mi frase de contraseña</translation>
     </message>
     <message>
-        <source>The new passphrase unlocks the register as {who}. Other people&apos;s passphrases and the recovery key do not change.</source>
+        <source>The new passphrase unlocks the register as {who}. Other people's passphrases and the recovery key do not change.</source>
         <translation>La nueva frase de contraseña desbloquea el registro como {who}. Las frases de contraseña de otras personas y la clave de recuperación no cambian.</translation>
     </message>
     <message>
@@ -619,7 +618,7 @@
         <translation>Guardar los datos en la opción</translation>
     </message>
     <message>
-        <source>What if? Edit an option&apos;s inputs</source>
+        <source>What if? Edit an option's inputs</source>
         <translation>¿Y si…? Edita los datos de una opción</translation>
     </message>
     <message>
@@ -1497,6 +1496,14 @@ Put them back in the editor?</source>
         <translation>Probabilidad de reinfección</translation>
     </message>
     <message>
+        <source>Downtime after a re-infection</source>
+        <translation>Inactividad tras una reinfección</translation>
+    </message>
+    <message>
+        <source>Attacker back after</source>
+        <translation>El atacante vuelve tras</translation>
+    </message>
+    <message>
         <source>Events that still happen</source>
         <translation>Eventos que siguen ocurriendo</translation>
     </message>
@@ -1668,7 +1675,7 @@ Put them back in the editor?</source>
 <context>
     <name>ReportsArea</name>
     <message>
-        <source>The register&apos;s language</source>
+        <source>The register's language</source>
         <translation>El idioma del registro</translation>
     </message>
     <message>
@@ -1744,11 +1751,11 @@ Put them back in the editor?</source>
         <translation>El informe sale del registro</translation>
     </message>
     <message>
-        <source>The PDF is written unencrypted, outside the register. Anyone who gets the file can read it: keep it where the register&apos;s contents may be, and delete it when it is no longer needed.</source>
+        <source>The PDF is written unencrypted, outside the register. Anyone who gets the file can read it: keep it where the register's contents may be, and delete it when it is no longer needed.</source>
         <translation>El PDF se escribe sin cifrar, fuera del registro. Cualquiera que obtenga el archivo puede leerlo: guárdalo donde podría estar el contenido del registro y elimínalo cuando ya no lo necesites.</translation>
     </message>
     <message>
-        <source>Don&apos;t remind me again until I lock the register</source>
+        <source>Don't remind me again until I lock the register</source>
         <translation>No volver a recordármelo hasta que bloquee el registro</translation>
     </message>
     <message>
@@ -1871,7 +1878,7 @@ Put them back in the editor?</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <source>The history of a risk&apos;s scores starts when it is saved.</source>
+        <source>The history of a risk's scores starts when it is saved.</source>
         <translation>El historial de puntuaciones de un riesgo empieza cuando se guarda.</translation>
     </message>
     <message>
@@ -2016,7 +2023,7 @@ Put them back in the editor?</source>
         <translation>Matriz de riesgos</translation>
     </message>
     <message>
-        <source>A cell&apos;s score is likelihood × impact. Levels start at the score shown; the appetite is the highest score accepted without treatment.</source>
+        <source>A cell's score is likelihood × impact. Levels start at the score shown; the appetite is the highest score accepted without treatment.</source>
         <translation>La puntuación de una celda es probabilidad × impacto. Los niveles empiezan en la puntuación indicada; el apetito es la puntuación más alta que se acepta sin tratamiento.</translation>
     </message>
     <message>
@@ -2048,7 +2055,7 @@ Put them back in the editor?</source>
         <translation>Deshacer cambios</translation>
     </message>
     <message>
-        <source>Give the organisation&apos;s name; it heads every report.</source>
+        <source>Give the organisation's name; it heads every report.</source>
         <translation>Indica el nombre de la organización; encabeza todos los informes.</translation>
     </message>
     <message>
@@ -2083,7 +2090,7 @@ Put them back in the editor?</source>
 <context>
     <name>StartScreen</name>
     <message>
-        <source>Your organisation&apos;s personal data, risks and incidents, in one encrypted register.</source>
+        <source>Your organisation's personal data, risks and incidents, in one encrypted register.</source>
         <translation>Los datos personales, riesgos e incidentes de tu organización, en un único registro cifrado.</translation>
     </message>
     <message>
@@ -2153,7 +2160,7 @@ Put them back in the editor?</source>
         <translation>Calcular el hash de un archivo…</translation>
     </message>
     <message>
-        <source>Compute the file&apos;s SHA-256; the file itself is not stored</source>
+        <source>Compute the file's SHA-256; the file itself is not stored</source>
         <translation>Calcular el SHA-256 del archivo; el archivo en sí no se almacena</translation>
     </message>
     <message>

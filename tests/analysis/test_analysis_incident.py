@@ -87,7 +87,7 @@ def test_reinfection_adds_a_second_outage_on_common_random_numbers():
 
 
 def test_evidence_and_deadline():
-    a = Assumptions(exfiltration_cost_per_hour=100.0, evidence_lost_cost=50_000.0,
+    a = Assumptions(records_exposed_per_hour=10.0, cost_per_record=10.0, evidence_lost_cost=50_000.0,
                     late_notification_cost=80_000.0, analysis_hours=Pert(4, 12, 48))
     scenario = IncidentScenario((MAIL,), a, Breach(deadline_hours=72.0, elapsed_hours=40.0))
     keep = IncidentOption(1, "keep", containment_hours=Pert(2, 4, 12), evidence_preserved=True)
@@ -108,7 +108,9 @@ def test_evidence_and_deadline():
 def test_same_seed_identical_and_json_safe():
     options = [IncidentOption(1, "a", downtime_hours=Pert(6, 12, 30), reinfection_probability=0.3),
                IncidentOption(2, "b", downtime_hours=Pert(36, 60, 120), evidence_preserved=False)]
-    scenario = IncidentScenario((MAIL,), Assumptions(1_000.0, 10_000.0))
+    scenario = IncidentScenario((MAIL,), Assumptions(records_exposed_per_hour=100.0,
+                                                        cost_per_record=10.0,
+                                                        evidence_lost_cost=10_000.0))
     one = analyse_incident(scenario, options, trials=5_000, seed=77).to_dict()
     two = analyse_incident(scenario, options, trials=5_000, seed=77).to_dict()
     assert one == two

@@ -47,7 +47,10 @@ def test_mail_server_incident_gives_an_explainable_comparison(demo_ws):
             assert row.metrics[key] is not None
         assert row.orientation in ("it_centric", "business_centric")
         assert row.lec
-    assert stay.metrics[mtd] > restore.metrics[mtd]
+    # Restoring passes the MTD only when the attacker gets back in and e-mail is rebuilt.
+    assert restore.metrics[mtd] > stay.metrics[mtd]
+    assert restore.metrics[mtd] <= restore.metrics[R.P_REINFECTION]
+    assert result.recommended_option_id == restore.option_id
     assert stay.metrics[R.EXPECTED_DOWNTIME] > restore.metrics[R.EXPECTED_DOWNTIME]
     assert restore.metrics[R.P_REINFECTION] > stay.metrics[R.P_REINFECTION]
     assert restore.metrics[R.expected_part("evidence")] > stay.metrics[R.expected_part("evidence")]
@@ -56,6 +59,32 @@ def test_mail_server_incident_gives_an_explainable_comparison(demo_ws):
     assert result.recommendation and result.reasons
     chosen = result.option(result.recommended_option_id)
     assert chosen.meets_constraints or not any(r.meets_constraints for r in result.options)
+
+
+def test_the_verdict_moves_with_the_chance_of_reinfection_and_flips_once(demo_ws):
+    """The case the engine exists for: restore while a re-infection is unlikely, stay
+    disconnected when it is likely, one flip, and the break-even where the flip is."""
+    ws = demo_ws
+    inputs = ws.analysis.inputs_for_incident(incident_id(ws, "Virus takes down the mail servers"))
+    restore = next(o for o in inputs["options"] if o["name"].startswith("Restore"))
+    stay = next(o for o in inputs["options"] if o["name"].startswith("Stay"))
+    sweep = [round(0.05 + 0.1 * i, 2) for i in range(10)]
+    verdicts = []
+    for p in sweep:
+        restore["reinfection_probability"] = p
+        result = ws.analysis.run(inputs, seed=11, sensitivity=False)
+        verdicts.append(result.recommended_option_id)
+    assert verdicts[0] == restore["option_id"] and verdicts[-1] == stay["option_id"]
+    flips = [i for i in range(1, len(sweep)) if verdicts[i] != verdicts[i - 1]]
+    assert len(flips) == 1, list(zip(sweep, verdicts, strict=True))
+    restore["reinfection_probability"] = 0.35  # the demo's own estimate
+    result = ws.analysis.run(inputs, seed=11)
+    key = f"options.{restore['option_id']}.reinfection_probability"
+    even = next(b for b in result.break_evens if b.to_dict()["input"] == key).to_dict()
+    assert sweep[flips[0] - 1] <= even["value"] <= sweep[flips[0]]
+    assert 0.3 <= even["value"] <= 0.6  # plausible, and the demo's description says "about 40 %"
+    assert even["to_option_id"] == stay["option_id"]
+    assert "40 %" in ws.incidents.get(incident_id(ws, "Virus"))["description"]
 
 
 def test_decide_freezes_figures_that_reproduce_the_result(demo_ws):

@@ -28,7 +28,7 @@ def test_markers_in_every_text_field_kind_never_reach_the_disk(workspace, regist
     ws.activities.add_purpose(act, m("purpose"), "6(1)(b)")
     ws.catalogues.add("threat", "X-" + m("code")[:20], m("catalogue"), nature="deliberate")
     risk = ws.risks.create(title=m("risk"), description=m("riskdesc"), inherent_likelihood=3,
-                           inherent_impact=3, quant={"note": m("quant")})
+                           inherent_impact=3, quant={"frequency": 1, "note": m("quant")})
     renamed = m("renamed")
     ws.risks.update(risk, title=renamed)  # old and new values land in the audit trail
     inc = ws.incidents.create(title=m("incident"), severity="high", detected_at=datetime.now(UTC))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -98,7 +99,7 @@ def test_a_migration_backs_up_first_then_upgrades(created, tmp_path):
     with reg.open_register(created, PASSPHRASE, extra_version_locations=(extra,)) as register:
         assert "nickname" in _columns(register)
     backups = reg.list_backups(created)
-    assert len(backups) == 1 and "before-migration-0001_baseline" in backups[0].name
+    assert len(backups) == 1 and f"before-migration-{migrations.head_revision()}" in backups[0].name
     with reg.open_register(backups[0], PASSPHRASE, migrate=False) as old:
         assert "nickname" not in _columns(old)
 
@@ -112,3 +113,49 @@ def test_register_from_a_newer_privguard_is_refused_untouched(created):
     with pytest.raises(RegisterTooNew, match="newer version of PrivGuard"):
         reg.open_register(created, PASSPHRASE)
     assert snapshot(created) == before
+
+
+def _downgrade(path: Path, revision: str) -> None:
+    from alembic import command
+
+    with reg.open_register(path, PASSPHRASE) as register, register.store.engine.begin() as conn:
+        cfg = migrations.alembic_config()
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, revision)
+
+
+def test_0002_makes_data_lost_a_range_and_keeps_options_and_decisions(workspace, register_path):
+    """A register of revision 0001 (one number for the hours of data lost), data and all."""
+    from privguard.services.workspace import open_workspace
+
+    ws = workspace
+    incident = ws.incidents.create(title="Virus on the mail servers", severity="high",
+                                   detected_at=datetime.now(UTC))
+    option = ws.options.create(incident_id=incident, name="Restore", orientation="it_centric",
+                               data_loss_hours=9.5, downtime_hours={"low": 6, "mode": 12, "high": 30})
+    decision = ws.decisions.decide(option, "Restore tonight.")
+    ws.close()
+    _downgrade(register_path, "0001_baseline")
+    with reg.open_register(register_path, PASSPHRASE, migrate=False) as old, \
+            old.store.engine.connect() as conn:
+        assert migrations.current_revision(conn) == "0001_baseline"
+        columns = {c["name"]: c for c in inspect(conn).get_columns("response_options")}
+        assert "reinfection_downtime_hours" not in columns
+        assert conn.execute(text("SELECT data_loss_hours FROM response_options")).scalar() == 9.5
+
+    ws = open_workspace(register_path, PASSPHRASE)  # upgrades, after a backup
+    try:
+        stored = ws.options.get(option)
+        assert stored["data_loss_hours"] == {"low": 9.5, "mode": 9.5, "high": 9.5}
+        assert stored["downtime_hours"] == {"low": 6, "mode": 12, "high": 30}
+        assert stored["reinfection_downtime_hours"] is None
+        assert stored["reinfection_delay_hours"] is None
+        # Renaming and dropping a column never fired the decisions' ON DELETE SET NULL.
+        assert ws.decisions.get(decision)["option_id"] == option
+        assert ws.register.integrity().ok
+        # The upgraded option analyses: one value of data lost is a range of one value.
+        inputs = ws.analysis.inputs_for_incident(incident)
+        assert ws.analysis.run(inputs, seed=1, trials=1_000, sensitivity=False).options
+    finally:
+        ws.close()
+    assert any("before-migration-0001_baseline" in p.name for p in reg.list_backups(register_path))

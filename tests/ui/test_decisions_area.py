@@ -123,6 +123,13 @@ def test_in_spanish_the_engine_speaks_spanish(qtbot, spanish):
     recommendation = widget.view.recommendation.text()
     assert "el menor coste esperado" in recommendation, recommendation
     assert "lowest" not in recommendation
+    assert "Destruye pruebas forenses" in widget.view.reasons.text()
+    # Likely to be re-infected, restoring breaks the MTD too often: said in Spanish too.
+    widget.options.setCurrentRow(0)
+    widget.option_inputs.reinfection.setValue(90)
+    settle(qtbot, widget)
+    recommendation = widget.view.recommendation.text()
+    assert "la única opción que mantiene" in recommendation, recommendation
     assert "simulaciones" in widget.view.reasons.text()
     refused = [table.item(0, c).text() for c in range(table.columnCount())]
     assert any(text.startswith("No:") and "simulaciones" in text for text in refused), refused

@@ -61,15 +61,17 @@ class _Range(QWidget):
             spin.valueChanged.connect(self.changed)
 
     def set_value(self, value: dict | None) -> None:
-        value = value or {"low": 0, "mode": 0, "high": 0}
+        value = value if isinstance(value, dict) else {"low": 0, "mode": 0, "high": 0}
+        # A uniform or lognormal range, or a PERT's shape, stays what it was through an edit.
+        self._extra = {k: v for k, v in value.items() if k not in ("low", "mode", "high")}
         for spin, key in zip(self.spins, ("low", "mode", "high"), strict=True):
             spin.blockSignals(True)
             spin.setValue(float(value.get(key) or 0))
             spin.blockSignals(False)
 
-    def value(self) -> dict[str, float]:
+    def value(self) -> dict[str, Any]:
         low, mode, high = (s.value() for s in self.spins)
-        return {"low": low, "mode": mode, "high": high}
+        return {**getattr(self, "_extra", {}), "low": low, "mode": mode, "high": high}
 
 
 class OptionInputs(QWidget):
@@ -89,7 +91,9 @@ class OptionInputs(QWidget):
         self.cost_yearly = _spin(1e10, 0, step=1000)
         self.downtime = _Range(24 * 365, " h")
         self.containment = _Range(24 * 365, " h")
-        self.data_loss = _spin(24 * 365, 1, " h")
+        self.data_loss = _Range(24 * 365, " h")
+        self.reinfection_downtime = _Range(24 * 365, " h")
+        self.reinfection_delay = _Range(24 * 365, " h")
         percent = percent_suffix()
         self.reinfection = _spin(100, 0, percent, 5)
         self.evidence = QCheckBox(self.tr("Forensic evidence is preserved"))
@@ -103,16 +107,19 @@ class OptionInputs(QWidget):
         self._add("incident", self.tr("Time to contain"), self.containment)
         self._add("incident", self.tr("Data lost"), self.data_loss)
         self._add("incident", self.tr("Chance of re-infection"), self.reinfection)
+        self._add("incident", self.tr("Downtime after a re-infection"), self.reinfection_downtime)
+        self._add("incident", self.tr("Attacker back after"), self.reinfection_delay)
         self._add("incident", "", self.evidence)
         self._add("annual", self.tr("Events that still happen"), self.frequency)
         forms = loss_form_words(words())
         for form, spin in self.loss.items():
             self._add("annual", self.tr("Loss kept: {form}").format(form=forms[form]), spin)
-        for spin in (self.cost_one_off, self.cost_per_incident, self.cost_yearly, self.data_loss,
+        for spin in (self.cost_one_off, self.cost_per_incident, self.cost_yearly,
                      self.reinfection, self.frequency, *self.loss.values()):
             spin.valueChanged.connect(self._edited)
-        self.downtime.changed.connect(self._edited)
-        self.containment.changed.connect(self._edited)
+        for ranged in (self.downtime, self.containment, self.data_loss, self.reinfection_downtime,
+                       self.reinfection_delay):
+            ranged.changed.connect(self._edited)
         self.evidence.toggled.connect(self._edited)
         self._loading = False
 
@@ -139,7 +146,11 @@ class OptionInputs(QWidget):
                 self.cost_per_incident.setValue(float(option.get("cost_per_incident") or 0))
                 self.downtime.set_value(option.get("downtime_hours"))
                 self.containment.set_value(option.get("containment_hours"))
-                self.data_loss.setValue(float(option.get("data_loss_hours") or 0))
+                self.data_loss.set_value(option.get("data_loss_hours"))
+                # No estimate of its own: the same outage again, as the engine reads it.
+                self.reinfection_downtime.set_value(option.get("reinfection_downtime_hours")
+                                                    or option.get("downtime_hours"))
+                self.reinfection_delay.set_value(option.get("reinfection_delay_hours"))
                 self.reinfection.setValue(100 * float(option.get("reinfection_probability") or 0))
                 self.evidence.setChecked(bool(option.get("evidence_preserved", True)))
             else:
@@ -161,6 +172,11 @@ class OptionInputs(QWidget):
             option["downtime_hours"] = self.downtime.value()
             option["containment_hours"] = self.containment.value()
             option["data_loss_hours"] = self.data_loss.value()
+            again = self.reinfection_downtime.value()
+            if option.get("reinfection_downtime_hours") is not None \
+                    or again != {**again, **(option.get("downtime_hours") or {})}:
+                option["reinfection_downtime_hours"] = again
+            option["reinfection_delay_hours"] = self.reinfection_delay.value()
             option["reinfection_probability"] = self.reinfection.value() / 100
             option["evidence_preserved"] = self.evidence.isChecked()
         else:
@@ -176,7 +192,11 @@ class OptionInputs(QWidget):
             return []
         found = []
         for name, rng in ((self.tr("Downtime"), self.downtime.value()),
-                          (self.tr("Time to contain"), self.containment.value())):
-            if not rng["low"] <= rng["mode"] <= rng["high"]:
+                          (self.tr("Time to contain"), self.containment.value()),
+                          (self.tr("Data lost"), self.data_loss.value()),
+                          (self.tr("Downtime after a re-infection"),
+                           self.reinfection_downtime.value()),
+                          (self.tr("Attacker back after"), self.reinfection_delay.value())):
+            if rng.get("dist", "pert") == "pert" and not rng["low"] <= rng["mode"] <= rng["high"]:
                 found.append(self.tr("{what}: low ≤ likely ≤ high is needed.").format(what=name))
         return found

@@ -36,7 +36,10 @@ RANGE_KEYS = ("low", "mode", "high")
 # The option fields of incident mode (yearly cost and effects on frequency belong to risks).
 OPTION_LAYOUT = ["name", "orientation", "description", "cost_one_off", "cost_per_incident",
                  "downtime_hours", "containment_hours", "data_loss_hours",
-                 "reinfection_probability", "evidence_preserved", "side_risks"]
+                 "reinfection_probability", "reinfection_downtime_hours",
+                 "reinfection_delay_hours", "evidence_preserved", "side_risks"]
+RANGE_FIELDS = ("downtime_hours", "containment_hours", "data_loss_hours",
+                "reinfection_downtime_hours", "reinfection_delay_hours")
 
 
 class RangeEditor(FieldEditor):
@@ -59,6 +62,9 @@ class RangeEditor(FieldEditor):
             row.addWidget(edit, 1)
             self.edits.append(edit)
         row.addWidget(QLabel(QCoreApplication.translate("RangeEditor", "h"), box))
+        # What the three boxes do not show (a uniform or lognormal range, a PERT's shape) is
+        # kept as it was, so editing the numbers never turns one kind of range into another.
+        self._extra: dict[str, Any] = {}
         super().__init__(field, box)
 
     def raw(self) -> Any:
@@ -69,19 +75,22 @@ class RangeEditor(FieldEditor):
         texts = self.raw()
         if texts is None:
             return self.field.clean(None)
-        values = []
-        for text in texts:
+        values = {}
+        for key, text in zip(RANGE_KEYS, texts, strict=True):
+            if key == "mode" and not text and self._extra.get("dist") in ("uniform", "lognormal"):
+                continue
             value, ok = QLocale().toDouble(text)
             if not ok:
                 raise ValidationError(
                     QCoreApplication.translate(
                         "RangeEditor", "{label}: give the low, most likely and high hours as numbers.")
                     .format(label=field_label(self.field.label)), self.field.name)
-            values.append(value)
-        return self.field.clean(dict(zip(RANGE_KEYS, values, strict=True)))
+            values[key] = value
+        return self.field.clean({**self._extra, **values})
 
     def set_value(self, value: Any) -> None:
         value = value if isinstance(value, dict) else {}
+        self._extra = {k: v for k, v in value.items() if k not in RANGE_KEYS}
         for edit, key in zip(self.edits, RANGE_KEYS, strict=True):
             number_ = value.get(key)
             edit.setText("" if number_ is None
@@ -97,7 +106,9 @@ class RangeEditor(FieldEditor):
 
 def range_key(value: Any) -> tuple[float, ...] | None:
     """A range as a (low, most likely, high) tuple: hashable, so the table can cache its text."""
-    return tuple(float(value[k]) for k in RANGE_KEYS) if isinstance(value, dict) else None
+    if not isinstance(value, dict):
+        return None
+    return tuple(float(value[k]) for k in RANGE_KEYS if value.get(k) is not None)
 
 
 def range_text(value: tuple[float, ...] | None) -> str:
@@ -111,7 +122,7 @@ class OptionDialog(FormDialog):
                  parent: QWidget | None = None):
         spec = specs.RESPONSE_OPTION
         form = EntityForm(spec, OPTION_LAYOUT, editors={
-            name: RangeEditor(spec.field(name)) for name in ("downtime_hours", "containment_hours")})
+            name: RangeEditor(spec.field(name)) for name in RANGE_FIELDS})
         hint = QLabel(QCoreApplication.translate(
             "OptionDialog", "Re-infection probability is a number from 0 to 1 (0.35 = 35 %). "
                             "Ranges are hours: low ≤ most likely ≤ high."), form)
@@ -192,12 +203,12 @@ class OptionsTab(QWidget):
         # An incident has a handful of options: read each whole for its ranges and chances.
         full = [options.get(i) for i in ids]
         columns = ("id", *self.headers())
-        rows = RowSet(columns, [tuple(range_key(o.get(c)) if c == "downtime_hours" else o.get(c)
+        rows = RowSet(columns, [tuple(range_key(o.get(c)) if c in RANGE_FIELDS else o.get(c)
                                       for c in columns) for o in full])
         yes, no = self.tr("Yes"), self.tr("No")
         self.model.set_rows(rows, self.headers(), formats={
             "orientation": "choice", "cost_one_off": "money", "cost_per_incident": "money",
-            "downtime_hours": range_text, "data_loss_hours": "number",
+            "downtime_hours": range_text, "data_loss_hours": range_text,
             "reinfection_probability": percent,
             "evidence_preserved": lambda v: yes if v else no})
         fit_columns(self.view)
