@@ -1,7 +1,8 @@
 """The ``privguard`` command line. Scripts and auditors depend on it: extend, don't break.
 
 Exit codes: 0 success, 2 usage error, 3 wrong passphrase or damaged register,
-4 register in use by another process, 1 anything else. Errors are one line on
+4 register in use by another process, 5 a decision reproduced under another numpy or
+engine version within 3 standard errors (``decisions reproduce``), 1 anything else. Errors are one line on
 stderr. Passphrases never come from argv: the terminal (no echo), the
 PRIVGUARD_PASSPHRASE variable, or stdin lines with --passphrase-stdin.
 """
@@ -96,6 +97,14 @@ def _open(args: argparse.Namespace, secrets: Secrets):  # noqa: ANN202
     from privguard.services.workspace import open_workspace
 
     return open_workspace(Path(args.path), secrets.current(str(args.path)), args.slot)
+
+
+def _opened(command):  # noqa: ANN001, ANN202
+    """A command that works on an open register: unlocked here, closed after."""
+    def run(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
+        with _open(args, secrets) as ws:
+            return command(args, ws, out)
+    return run
 
 
 def cmd_new(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
@@ -359,6 +368,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("path", help="the register folder")
     p.add_argument("file", metavar="FILE.pdf")
     p.set_defaults(func=cmd_verify_report)
+
+    from privguard import cli_analysis
+
+    cli_analysis.add_parsers(sub, common, _opened)
 
     p = sub.add_parser("gui", help="open the desktop application")
     p.add_argument("path", nargs="?")
