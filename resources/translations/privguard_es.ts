@@ -89,16 +89,24 @@
         <translation>Coste esperado y P95</translation>
     </message>
     <message>
-        <source>What moves the result most ({metric}):</source>
-        <translation>Lo que más influye en el resultado ({metric}):</translation>
+        <source>What moves {metric} most</source>
+        <translation>Qué mueve más {metric}</translation>
     </message>
     <message>
-        <source>• {input}: {low} … {high}{flip}</source>
-        <translation>• {input}: {low} … {high}{flip}</translation>
+        <source>input at its low end</source>
+        <translation>dato en su extremo bajo</translation>
     </message>
     <message>
-        <source> (can change the recommendation)</source>
-        <translation> (puede cambiar la recomendación)</translation>
+        <source>input at its high end</source>
+        <translation>dato en su extremo alto</translation>
+    </message>
+    <message>
+        <source>Where the recommendation changes:</source>
+        <translation>Dónde cambia la recomendación:</translation>
+    </message>
+    <message>
+        <source>No single input changes the recommendation within its range.</source>
+        <translation>Ningún dato por sí solo cambia la recomendación dentro de su intervalo.</translation>
     </message>
 </context>
 <context>

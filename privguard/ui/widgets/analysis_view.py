@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from privguard.analysis import results as R
 from privguard.ui.i18n import engine_text, metric_name, money, number, percent
 from privguard.ui.style import ERROR_CSS
-from privguard.ui.widgets.charts import BarChart, LineChart, Series
+from privguard.ui.widgets.charts import BarChart, LineChart, Series, TornadoChart
 
 # The rows of the table, in the order a CSO reads them; the rest follow.
 INCIDENT_ROWS = (R.EXPECTED_COST, R.P95_COST, R.CVAR95_COST, R.P_BEST, R.REGRET,
@@ -41,6 +41,15 @@ def format_metric(name: str, value: Any, currency: str) -> str:
     if "years" in name:
         return number(value, 1)
     return money(value, currency)
+
+
+def _short_label(text: str) -> str:
+    """"Restore from backup at all costs: probability of re-infection" as a bar's label: the
+    figure, after the option's first word ("Restore: probability of re-infection")."""
+    option, sep, figure = text.rpartition(": ")
+    if not sep:
+        return text
+    return f"{option.split()[0]}: {figure}" if option.split() else figure
 
 
 class AnalysisView(QWidget):
@@ -64,6 +73,8 @@ class AnalysisView(QWidget):
         self.lec.y_range = (0.0, 1.0)
         self.lec.y_format = percent
         self.bars = BarChart()
+        self.tornado = TornadoChart()
+        self.tornado.setObjectName("tornado")
         self.sensitivity = QLabel(wordWrap=True)
         self.sensitivity.setObjectName("sensitivity")
         self.sensitivity.setTextFormat(Qt.TextFormat.PlainText)
@@ -72,6 +83,7 @@ class AnalysisView(QWidget):
         charts = QHBoxLayout()
         charts.addWidget(self.lec, 3)
         charts.addWidget(self.bars, 2)
+        charts.addWidget(self.tornado, 3)
         charts_box = QWidget()
         charts_box.setLayout(charts)
         split = QSplitter(Qt.Orientation.Vertical)
@@ -98,6 +110,7 @@ class AnalysisView(QWidget):
         self.table.setColumnCount(0)
         self.lec.set_series([])
         self.bars.set_data([], [])
+        self.tornado.set_data(None, [])
 
     def show_problem(self, text: str) -> None:
         self.stale.setText(text)
@@ -149,15 +162,35 @@ class AnalysisView(QWidget):
             Series(metric_name(metric), [(i, c.metrics.get(metric) or 0.0)
                                           for i, c in enumerate(columns)])
             for metric in (headline, tail)])
-        if result.sensitivity:
-            lines = [self.tr("What moves the result most ({metric}):").format(
-                metric=engine_text(result.sensitivity_metric))]
-            for item in [i for i in result.sensitivity if i.swing > 0][:4]:
-                lines.append(self.tr("• {input}: {low} … {high}{flip}").format(
-                    input=engine_text(item.input), low=money(item.at_low, currency),
-                    high=money(item.at_high, currency),
-                    flip=self.tr(" (can change the recommendation)")
-                    if item.changes_recommendation else ""))
-            self.sensitivity.setText("\n".join(lines))
+        self._show_sensitivity(result, currency)
+
+    def _show_sensitivity(self, result: Any, currency: str) -> None:
+        """The tornado (each input's swing of the watched figure) and where each input flips
+        the recommendation, in words."""
+        moving = [i for i in result.sensitivity if i.swing > 0][:8]
+        recommended = next((o for o in result.options
+                            if o.option_id == result.recommended_option_id), None)
+        watched = engine_text(result.sensitivity_metric) if result.sensitivity_metric else ""
+        self.tornado.title = self.tr("What moves {metric} most").format(metric=watched)
+        self.tornado.x_format = lambda v: money(v, currency)
+        self.tornado.low_name = self.tr("input at its low end")
+        self.tornado.high_name = self.tr("input at its high end")
+        # The figure as estimated, which every bar spans around: the recommended option's
+        # expected cost (incident), or the expected annual loss as is (annual).
+        if result.mode == "incident":
+            base = recommended.metrics.get(R.EXPECTED_COST) if recommended else None
         else:
-            self.sensitivity.clear()
+            base = result.baseline.metrics.get(R.ALE) if result.baseline else None
+        if base is None and moving:
+            base = sum((i.at_low + i.at_high) / 2 for i in moving) / len(moving)
+        self.tornado.set_data(base, [(_short_label(engine_text(i.input)), i.at_low, i.at_high)
+                                     for i in moving])
+        self.tornado.setToolTip("\n".join(engine_text(i.input) for i in moving))
+        flips = [b for b in result.break_evens if b.value is not None]
+        lines = []
+        if flips:
+            lines.append(self.tr("Where the recommendation changes:"))
+            lines += [f"• {engine_text(b.sentence, currency)}" for b in flips[:6]]
+        elif result.break_evens:
+            lines.append(self.tr("No single input changes the recommendation within its range."))
+        self.sensitivity.setText("\n".join(lines))

@@ -267,3 +267,73 @@ def _legend(painter: QPainter, series: Sequence[Series], area: QRectF, pen: QPen
         painter.drawText(QRectF(x, area.top(), metrics.horizontalAdvance(text) + 4, area.height()),
                          Qt.AlignmentFlag.AlignVCenter, text)
         x += metrics.horizontalAdvance(text) + 18
+
+
+class TornadoChart(_Chart):
+    """One horizontal bar per input, from the figure with the input at its low setting to
+    the figure at its high setting, around the figure as estimated: the widest bar is what
+    the decision depends on most."""
+
+    LOW_COLOUR, HIGH_COLOUR = SERIES_COLOURS[0], SERIES_COLOURS[1]
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.base: float | None = None
+        self.bars: list[tuple[str, float, float]] = []  # (input, at its low, at its high)
+        self.low_name, self.high_name = "", ""
+
+    def set_data(self, base: float | None, bars: Sequence[tuple[str, float, float]]) -> None:
+        self.base = base
+        self.bars = sorted(bars, key=lambda b: -abs(b[2] - b[1]))
+        self.update()
+
+    def paintEvent(self, _event) -> None:  # noqa: N802, ANN001 - Qt API
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._draw_title(painter)
+        if not self.bars or self.base is None:
+            self._draw_empty(painter)
+            return
+        metrics = painter.fontMetrics()
+        top = metrics.height() * (2.2 if self.title else 0.8)
+        label_width = min(self.width() * 0.5,
+                          max(metrics.horizontalAdvance(b[0]) for b in self.bars) + 12)
+        frame = QRectF(label_width, top, self.width() - label_width - 12,
+                       self.height() - top - metrics.height() * 3.2)
+        values = [v for _, low, high in self.bars for v in (low, high)] + [self.base]
+        lo, hi = min(values), max(values)
+        span = (hi - lo) or 1.0
+        lo, hi = lo - span * 0.05, hi + span * 0.05
+
+        def x_of(value: float) -> float:
+            return frame.left() + (value - lo) / (hi - lo) * frame.width()
+
+        row = frame.height() / len(self.bars)
+        painter.setPen(self._text_pen())
+        for i, (name, at_low, at_high) in enumerate(self.bars):
+            y = frame.top() + i * row
+            label = metrics.elidedText(name, Qt.TextElideMode.ElideRight, int(label_width - 10))
+            painter.drawText(QRectF(0, y, label_width - 8, row),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
+            for value, colour in ((at_low, self.LOW_COLOUR), (at_high, self.HIGH_COLOUR)):
+                left, right = sorted((x_of(self.base), x_of(value)))
+                painter.fillRect(QRectF(left, y + row * 0.2, max(right - left, 1.0), row * 0.6),
+                                 QColor(colour))
+        painter.setPen(QPen(self.palette().color(QPalette.ColorRole.WindowText), 1))
+        painter.drawLine(QPointF(x_of(self.base), frame.top()), QPointF(x_of(self.base), frame.bottom()))
+        painter.setPen(self._text_pen())
+        # The two ends at the frame's edges, the estimate under its line when there is room.
+        height = metrics.height()
+        painter.drawText(QRectF(frame.left(), frame.bottom() + 2, frame.width(), height),
+                         Qt.AlignmentFlag.AlignLeft, self.x_format(lo + span * 0.05))
+        painter.drawText(QRectF(frame.left(), frame.bottom() + 2, frame.width(), height),
+                         Qt.AlignmentFlag.AlignRight, self.x_format(hi - span * 0.05))
+        text = self.x_format(self.base)
+        half = metrics.horizontalAdvance(text) / 2 + 6
+        ends = max(metrics.horizontalAdvance(self.x_format(v)) for v in (lo, hi))
+        if frame.left() + ends + half < x_of(self.base) < frame.right() - ends - half:
+            painter.drawText(QRectF(x_of(self.base) - half, frame.bottom() + 2, 2 * half, height),
+                             Qt.AlignmentFlag.AlignHCenter, text)
+        legend = [Series(self.low_name, [], self.LOW_COLOUR), Series(self.high_name, [], self.HIGH_COLOUR)]
+        _legend(painter, legend, QRectF(frame.left(), self.height() - metrics.height() * 1.3,
+                                        frame.width(), metrics.height() * 1.2), self._text_pen())
