@@ -74,6 +74,12 @@ def _figures(figures: dict[str, Any], t: Translator, width: float) -> list[Flowa
     if reasons:
         out += [blocks.heading(t("What the engine weighed"), 2)] + [
             blocks.body(f"• {r}") for r in reasons if r]
+    # Decisions frozen before break-evens were computed have none: the section is left out.
+    flips = [t.say(Phrase.from_data(b.get("sentence"))) for b in figures.get("break_evens") or []
+             if isinstance(b, dict) and b.get("value") is not None and b.get("sentence")]
+    if flips:
+        out += [blocks.heading(t("Where the recommendation changes"), 2)] + [
+            blocks.body(f"• {f}") for f in flips[:8] if f]
     options = [o for o in figures.get("options") or [] if isinstance(o, dict)]
     baseline = figures.get("baseline")
     if isinstance(baseline, dict) and baseline.get("metrics"):

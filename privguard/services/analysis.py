@@ -242,6 +242,7 @@ def figures_for(result: AnalysisResult, chosen_option_id: int) -> dict[str, Any]
                      {k: data["baseline"][k] for k in ("name", "metrics", "lec")}),
         "recommendation": data["recommendation"], "reasons": data["reasons"],
         "sensitivity": data["sensitivity"], "suggested_cell": data["suggested_cell"],
+        "break_evens": data["break_evens"], "margin": data["margin"],
         "analysed_with_numpy": result.numpy,
     }
 

@@ -167,3 +167,22 @@ def test_portfolio_covers_the_quantified_risks(demo_ws):
     json.dumps(result.to_dict(), allow_nan=False)
     one = ws.analysis.portfolio([quantified[0]], trials=5_000, seed=2)
     assert [r["risk_id"] for r in one.risks] == [quantified[0]]
+
+
+def test_the_decision_report_says_where_the_recommendation_changes(demo_ws, tmp_path):
+    from tests.reports.helpers import pdf_text
+
+    ws = demo_ws
+    inputs = ws.analysis.inputs_for_incident(incident_id(ws, "Virus takes down the mail servers"))
+    result = ws.analysis.run(inputs, seed=11, trials=5_000)
+    decision = ws.analysis.decide(result.recommended_option_id, "Restore tonight.", result)
+    flip = next(b for b in ws.decisions.get(decision)["figures"]["break_evens"]
+                if b["input"].endswith("reinfection_probability") and b["value"] is not None)
+    for lang, heading, word in (("en", "Where the recommendation changes", "re-infection"),
+                                ("es", "Dónde cambia la recomendación", "reinfección")):
+        out = tmp_path / f"decision-{lang}.pdf"
+        ws.reporting.export("decision", out, lang=lang, subject_id=decision)
+        text = " ".join(pdf_text(out).split())
+        assert heading in text and word in text
+        value = f"{flip['value']:.3g}" if lang == "en" else f"{flip['value']:.3g}".replace(".", ",")
+        assert value in text, (value, text[:3000])
