@@ -155,7 +155,8 @@ def _incidents(ws: Workspace, now: datetime, people: dict, services: dict, asset
                     "use a temporary cloud mailbox for critical staff.",
         cost_one_off=60_000, cost_per_incident=20_000, downtime_hours={"low": 24, "mode": 48, "high": 80},
         data_loss_hours={"low": 8, "mode": 9, "high": 11},
-        containment_hours={"low": 12, "mode": 24, "high": 48},
+        # Already cut off from the network: only what was in flight can still leave.
+        containment_hours={"low": 0, "mode": 2, "high": 6},
         reinfection_probability=0.02, evidence_preserved=True,
         reinfection_downtime_hours={"low": 24, "mode": 48, "high": 80},
         side_risks="Customers and suppliers cannot reach us by e-mail for days.")

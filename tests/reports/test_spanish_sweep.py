@@ -36,7 +36,7 @@ ALLOWED = {
 #: ("shadow IT", "credential stuffing") and names (numpy, the engine's).
 SHARED = {
     "Residual", "residual", "accidental", "incompatible", "legal", "personal", "social",
-    "bases", "total", "Phishing", "Ransomware", "shadow", "stuffing", "shadow IT", "numpy",
+    "bases", "total", "factor", "Phishing", "Ransomware", "shadow", "stuffing", "shadow IT", "numpy",
     "numpy privguard-analysis",
 }
 #: Keys of the register's records that hold what the user typed (not codes, not our words).
