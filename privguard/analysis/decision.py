@@ -405,7 +405,7 @@ def _annual_swings(scenario: AnnualScenario) -> list[tuple[str, str, str, Annual
 
         def fixed(value: float, i: int = i, c: LossComponent = c) -> AnnualScenario:
             comps = list(scenario.components)
-            comps[i] = replace(c, low=value, high=value)
+            comps[i] = c.fixed_at(value)
             return replace(scenario, components=tuple(comps))
 
         swings.append((Phrase(T.LOSS_PER_EVENT, component=c.name.replace("_", " ")),

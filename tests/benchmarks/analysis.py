@@ -32,7 +32,11 @@ import tracemalloc  # noqa: E402
 
 import numpy as np  # noqa: E402
 
-from privguard.analysis.annual import AnnualOption, scenario_from_quant  # noqa: E402
+from privguard.analysis.annual import (  # noqa: E402
+    AnnualOption,
+    normal_forms,
+    scenario_from_quant,
+)
 from privguard.analysis.decision import analyse_annual, analyse_incident  # noqa: E402
 from privguard.analysis.distributions import Pert  # noqa: E402
 from privguard.analysis.incident import (  # noqa: E402
@@ -155,6 +159,11 @@ def frequent(trials: int = 20_000) -> None:
          f"{elapsed:.2f} s", "≤ 10 s", elapsed / 10.0, elapsed <= 10.0)
     line("  peak memory (tracemalloc, numpy arrays included)", f"{peak / 2**20:.0f} MB",
          "≤ 300 MB", peak / 2**20 / 300, peak / 2**20 <= 300)
+    normal = normal_forms(scenario) or (False,) * len(scenario.components)
+    summed = [c.name for c, n in zip(scenario.components, normal, strict=True) if n]
+    drawn = [c.name for c, n in zip(scenario.components, normal, strict=True) if not n]
+    print(f"{'  yearly totals drawn normally for':<62} {', '.join(summed) or '-'}; "
+          f"per event: {', '.join(drawn) or '-'}")
 
 
 def portfolio_run(items: list[PortfolioItem], trials: int):  # noqa: ANN201
