@@ -283,3 +283,48 @@ def test_clear_leaves_no_rows(demo_ctx, qtbot):
     assert area.form.picker("risks").model.rowCount() == 0
     assert area.breach_tab.form.editor("nature").raw() == ""
     assert area.heading.text() == ""
+
+
+def test_an_option_takes_a_reinfections_own_outage_and_keeps_a_ranges_kind(ctx, qtbot,
+                                                                           monkeypatch):
+    area = loaded(qtbot, ctx)
+    iid = new_incident(area, qtbot, "Virus on the mail servers")
+
+    def fill(dialog):
+        _option(dialog, qtbot, "Restore now", reinfection="0.35")
+        form = dialog.form
+        for name, texts in (("data_loss_hours", ("8", "9", "11")),
+                            ("reinfection_downtime_hours", ("36", "60", "100")),
+                            ("reinfection_delay_hours", ("12", "24", "inf"))):
+            for edit, text in zip(form.editor(name).edits, texts, strict=True):
+                qtbot.keyClicks(edit, text)
+        assert not dialog.try_accept()  # an infinite hour is no estimate
+        assert "ordinary number" in form.error_text("reinfection_delay_hours") or \
+            "as numbers" in form.error_text("reinfection_delay_hours")
+        form.editor("reinfection_delay_hours").edits[2].setText("72")
+        return dialog.try_accept()
+
+    outcomes = fill_dialog(monkeypatch, OptionDialog, fill)
+    assert area.options_tab.add_option()
+    assert outcomes == [True]
+    option = ctx.ws.options.for_incident(iid).column("id")[0]
+    stored = ctx.ws.options.get(option)
+    assert stored["data_loss_hours"] == {"low": 8.0, "mode": 9.0, "high": 11.0}
+    assert stored["reinfection_downtime_hours"] == {"low": 36.0, "mode": 60.0, "high": 100.0}
+    assert stored["reinfection_delay_hours"] == {"low": 12.0, "mode": 24.0, "high": 72.0}
+
+    # A uniform range set elsewhere (a script) stays uniform when its numbers are edited here.
+    ctx.ws.options.update(option, containment_hours={"low": 2, "high": 8, "dist": "uniform"})
+
+    def edit(dialog):
+        boxes = dialog.form.editor("containment_hours").edits
+        assert [b.text() for b in boxes] == ["2", "", "8"]
+        boxes[2].setText("10")
+        return dialog.try_accept()
+
+    outcomes = fill_dialog(monkeypatch, OptionDialog, edit)
+    area.options_tab.view.setCurrentIndex(area.options_tab.model.index(0, 1))
+    assert area.options_tab.edit_option()
+    assert outcomes == [True]
+    assert ctx.ws.options.get(option)["containment_hours"] == {"low": 2.0, "high": 10.0,
+                                                               "dist": "uniform"}
