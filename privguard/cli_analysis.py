@@ -6,7 +6,8 @@ A contract for scripts and auditors (issue 10): keep the names, flags and exit c
 - ``analyse PATH risk|incident ID [--trials N] [--seed S] [--set OPTION_ID.FIELD=VALUE ...]
   [--set assumptions.FIELD=VALUE ...] [--json]``: the comparison the decision view shows, on
   the register's figures with the edits given; nothing is written. A range takes
-  ``low,mode,high``. The same seed prints the same bytes.
+  ``low,mode,high``. The same seed prints the same bytes; without ``--seed``, the seed the
+  decision view uses for the saved inputs, so both show the same figures.
 - ``decisions PATH reproduce ID``: runs a decision's frozen inputs with its frozen seed.
   Exit 0 when every frozen figure comes back exactly (promised under the same numpy and
   engine version); under another version the expected costs are compared within 3 standard
@@ -127,7 +128,7 @@ def apply_sets(inputs: dict[str, Any], sets: list[str]) -> None:
 
 
 def cmd_analyse(args: argparse.Namespace, ws: Any, out: TextIO) -> int:
-    from privguard.services.analysis import DEFAULT_TRIALS, new_seed, run
+    from privguard.services.analysis import DEFAULT_TRIALS, run
 
     trials = args.trials or DEFAULT_TRIALS
     inputs = (ws.analysis.inputs_for_risk(args.id) if args.kind == "risk"
@@ -135,8 +136,10 @@ def cmd_analyse(args: argparse.Namespace, ws: Any, out: TextIO) -> int:
     if not inputs.get("options"):
         raise UsageError.of("This {kind} has no response options to compare; add them first.",
                             kind=args.kind)
+    # By default the seed the decision view uses: the register's and the saved inputs', so
+    # the command prints the figures the window shows (edits with --set keep it, as there).
+    seed = ws.analysis.seed_for(inputs) if args.seed is None else args.seed
     apply_sets(inputs, args.set or [])
-    seed = new_seed() if args.seed is None else args.seed
     result = run(inputs, seed=seed, trials=trials)
     data = result.to_dict()
     from privguard.words import words_for

@@ -9,6 +9,8 @@ plain JSON-safe dict; the decision view edits that dict in memory and calls
 from __future__ import annotations
 
 import copy
+import hashlib
+import json
 import secrets
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -74,6 +76,13 @@ _INCIDENT_OPTION_FIELDS = ("name", "orientation", "cost_one_off", "cost_per_inci
                            "downtime_hours", "data_loss_hours", "containment_hours",
                            "reinfection_probability", "reinfection_downtime_hours",
                            "reinfection_delay_hours", "evidence_preserved")
+
+
+def seed_for(register_id: str, inputs: dict[str, Any]) -> int:
+    """52 bits of a SHA-256 of the register's id and the inputs (JSON, keys sorted)."""
+    text = json.dumps([register_id, inputs], sort_keys=True, default=str,
+                      separators=(",", ":"))
+    return int.from_bytes(hashlib.sha256(text.encode("utf-8")).digest()[:8], "big") >> 12
 
 
 def new_seed() -> int:
@@ -314,6 +323,11 @@ class AnalysisService:
                 "constraints": dict(DEFAULT_INCIDENT_CONSTRAINTS), **self._common()}
 
     # -- analysing ------------------------------------------------------------------------
+
+    def seed_for(self, inputs: dict[str, Any]) -> int:
+        """A seed that depends only on this register, the subject and its inputs: the same
+        inputs give the same figures on every visit, and nothing is written to get them."""
+        return seed_for(self.ws.register.header.register_id, inputs)
 
     def run(self, inputs: dict[str, Any], seed: int | None = None,
             trials: int = DEFAULT_TRIALS, sensitivity: bool = True) -> AnalysisResult:

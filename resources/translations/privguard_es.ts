@@ -89,6 +89,10 @@
         <translation>Coste esperado y P95</translation>
     </message>
     <message>
+        <source>{trials} trials · seed {seed}</source>
+        <translation>{trials} simulaciones · semilla {seed}</translation>
+    </message>
+    <message>
         <source>What moves {metric} most</source>
         <translation>Qué mueve más {metric}</translation>
     </message>

@@ -122,3 +122,17 @@ def test_reproduce_exits_0_then_1_after_a_frozen_figure_is_edited(demo_path, mon
     code, out, err = cli(monkeypatch, "decisions", demo_path, "reproduce", str(decision))
     assert code == 1 and out == ""
     assert "does not reproduce" in err and "more than 3 standard errors apart" in err
+
+
+def test_without_a_seed_analyse_shows_what_the_window_shows(demo_path, monkeypatch):
+    from privguard.services.workspace import open_workspace
+
+    code, first, err = cli(monkeypatch, "analyse", demo_path, "incident", "1", "--json")
+    assert code == 0, err
+    assert cli(monkeypatch, "analyse", demo_path, "incident", "1", "--json")[1] == first
+    ws = open_workspace(demo_path, PASSPHRASE)
+    try:
+        seed = ws.analysis.seed_for(ws.analysis.inputs_for_incident(1))
+    finally:
+        ws.close()
+    assert json.loads(first)["seed"] == seed

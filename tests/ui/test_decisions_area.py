@@ -133,3 +133,23 @@ def test_in_spanish_the_engine_speaks_spanish(qtbot, spanish):
     assert "simulaciones" in widget.view.reasons.text()
     refused = [table.item(0, c).text() for c in range(table.columnCount())]
     assert any(text.startswith("No:") and "simulaciones" in text for text in refused), refused
+
+
+def test_two_visits_to_the_same_subject_show_the_same_figures(qtbot, demo_ctx):
+    """Found by a new user: the same option read €195,185, €194,860 … on four visits."""
+    seen = []
+    for _visit in range(2):
+        widget = DecisionsArea(demo_ctx)
+        qtbot.addWidget(widget)
+        widget.show()
+        widget.refresh()
+        qtbot.waitUntil(lambda w=widget: w.result is not None, timeout=15_000)
+        settle(qtbot, widget)
+        table = widget.view.table
+        seen.append(([table.item(r, c).text() for r in range(table.rowCount())
+                      for c in range(table.columnCount())], widget.view.about.text()))
+        widget.close()
+    assert seen[0] == seen[1]
+    assert str(widget.result.seed) in seen[0][1] and "20,000 trials" in seen[0][1]
+    # The seed is the register's and the inputs': `privguard analyse --seed` gives the same.
+    assert widget.result.seed == demo_ctx.ws.analysis.seed_for(widget.saved_inputs)

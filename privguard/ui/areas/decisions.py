@@ -232,7 +232,9 @@ class DecisionsArea(Area):
             return
         self.saved_inputs = inputs
         self.inputs = copy.deepcopy(inputs)
-        self.seed = None
+        # From the saved inputs: the same figures on every visit, and a what-if edit keeps
+        # the seed, so what changes in the figures comes from the edit, not from chance.
+        self.seed = self.ctx.ws.analysis.seed_for(inputs)
         self.result = None
         self.options.blockSignals(True)
         self.options.clear()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from privguard.analysis import results as R
 from privguard.ui.i18n import engine_text, metric_name, money, number, percent
-from privguard.ui.style import ERROR_CSS
+from privguard.ui.style import ERROR_CSS, HINT_CSS
 from privguard.ui.widgets.charts import BarChart, LineChart, Series, TornadoChart
 
 # The rows of the table, in the order a CSO reads them; the rest follow.
@@ -80,6 +80,11 @@ class AnalysisView(QWidget):
         self.sensitivity.setTextFormat(Qt.TextFormat.PlainText)
         self.stale = QLabel()
         self.stale.setStyleSheet(ERROR_CSS)
+        # Which run the figures come from: an auditor re-runs it with `privguard analyse`.
+        self.about = QLabel()
+        self.about.setObjectName("about")
+        self.about.setStyleSheet(HINT_CSS)
+        self.about.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         charts = QHBoxLayout()
         charts.addWidget(self.lec, 3)
         charts.addWidget(self.bars, 2)
@@ -98,6 +103,7 @@ class AnalysisView(QWidget):
         layout.addWidget(self.stale)
         layout.addWidget(split, 1)
         layout.addWidget(self.sensitivity)
+        layout.addWidget(self.about)
         self.clear()
 
     def clear(self) -> None:
@@ -105,6 +111,7 @@ class AnalysisView(QWidget):
         self.reasons.clear()
         self.stale.clear()
         self.sensitivity.clear()
+        self.about.clear()
         self.table.clear()
         self.table.setRowCount(0)
         self.table.setColumnCount(0)
@@ -163,6 +170,8 @@ class AnalysisView(QWidget):
                                           for i, c in enumerate(columns)])
             for metric in (headline, tail)])
         self._show_sensitivity(result, currency)
+        self.about.setText(self.tr("{trials} trials · seed {seed}").format(
+            trials=number(result.trials), seed=result.seed))
 
     def _show_sensitivity(self, result: Any, currency: str) -> None:
         """The tornado (each input's swing of the watched figure) and where each input flips
