@@ -155,7 +155,7 @@ def say(text: object, lang: str, money: Callable[[float], str] | None = None) ->
 # entry (in the order an incident goes through them; any other word may be typed) and the
 # kinds of recipient of an activity. The window and the reports say the same words.
 TIMELINE_KINDS = ("detection", "analysis", "containment", "eradication", "recovery",
-                  "communication", "notification", "evidence", "status", "note")
+                  "communication", "notification", "evidence", "decision", "status", "note")
 RECIPIENT_KINDS = ("internal", "processor", "third_party", "authority", "joint_controller")
 
 
@@ -171,6 +171,7 @@ def coded_words(words: Words) -> dict[str, str]:
         "communication": words.pgettext("choice", "Communication"),
         "notification": words.pgettext("choice", "Notification"),
         "evidence": words.pgettext("choice", "Evidence"),
+        "decision": words.pgettext("choice", "Decision"),
         "status": words.pgettext("choice", "Status"),
         "note": words.pgettext("choice", "Note"),
         "internal": words.pgettext("choice", "Internal"),

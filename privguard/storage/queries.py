@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from privguard.domain.errors import ValidationError
@@ -156,11 +156,15 @@ def option_rows(session: Session, query: ListQuery) -> RowSet:
 
 
 def decision_rows(session: Session, query: ListQuery) -> RowSet:
-    d = m.Decision
+    d, r, i = m.Decision, m.Risk, m.Incident
     cols = {"id": d.id, "risk_id": d.risk_id, "incident_id": d.incident_id,
+            # What the decision is about: the incident's title, or the risk's.
+            "subject_kind": case((d.incident_id.isnot(None), "incident"), else_="risk"),
+            "subject": func.coalesce(i.title, r.title),
             "option_id": d.option_id, "option_name": d.option_name, "decided_by": d.decided_by,
             "decided_at": d.decided_at, "rationale": d.rationale}
-    return _run(session, cols, select(d), query, ("option_name", "decided_by", "rationale"))
+    base = select(d).outerjoin(r, r.id == d.risk_id).outerjoin(i, i.id == d.incident_id)
+    return _run(session, cols, base, query, ("subject", "option_name", "decided_by", "rationale"))
 
 
 def audit_rows(session: Session, query: ListQuery) -> RowSet:

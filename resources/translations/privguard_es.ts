@@ -612,6 +612,61 @@
     </message>
 </context>
 <context>
+    <name>DecisionRecordDialog</name>
+    <message>
+        <source>Decision record</source>
+        <translation>Acta de la decisión</translation>
+    </message>
+    <message>
+        <source>Incident: {title}</source>
+        <translation>Incidente: {title}</translation>
+    </message>
+    <message>
+        <source>Risk: {title}</source>
+        <translation>Riesgo: {title}</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Sobre</translation>
+    </message>
+    <message>
+        <source>Option chosen</source>
+        <translation>Opción elegida</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Decidido por</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Justificación</translation>
+    </message>
+    <message>
+        <source>Computing the figures again from the frozen inputs…</source>
+        <translation>Calculando de nuevo las cifras con los datos congelados…</translation>
+    </message>
+    <message>
+        <source>The inputs that produced the figures</source>
+        <translation>Los datos que dieron estas cifras</translation>
+    </message>
+    <message>
+        <source>This decision was taken without a quantitative analysis: the rationale is its record.</source>
+        <translation>Esta decisión se tomó sin análisis cuantitativo: su justificación es el acta.</translation>
+    </message>
+    <message>
+        <source>Computed again from the frozen inputs with seed {seed} and {trials} trials: the figures are the frozen ones.</source>
+        <translation>Calculadas de nuevo con los datos congelados, la semilla {seed} y {trials} simulaciones: las cifras son las congeladas.</translation>
+    </message>
+    <message>
+        <source>Computed again from the frozen inputs with seed {seed}, the figures differ from the frozen ones (frozen under {engine}); `privguard decisions PATH reproduce` says by how much.</source>
+        <translation>Calculadas de nuevo con los datos congelados y la semilla {seed}, las cifras difieren de las congeladas (congeladas con {engine}); `privguard decisions RUTA reproduce` dice cuánto.</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed again.</source>
+        <translation>No se pudieron volver a calcular las cifras.</translation>
+    </message>
+</context>
+<context>
     <name>DecisionsArea</name>
     <message>
         <source>Decide…</source>
@@ -634,6 +689,10 @@
         <translation>¿Y si…? Edita los datos de una opción</translation>
     </message>
     <message>
+        <source>Open the record…</source>
+        <translation>Abrir el acta…</translation>
+    </message>
+    <message>
         <source>Weigh the options</source>
         <translation>Sopesar las opciones</translation>
     </message>
@@ -654,12 +713,28 @@
         <translation>Riesgo: {title}</translation>
     </message>
     <message>
+        <source>Incident</source>
+        <translation>Incidente</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Riesgo</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
+        <source>On</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
         <source>Option chosen</source>
         <translation>Opción elegida</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Sobre</translation>
     </message>
     <message>
         <source>Decided by</source>
@@ -2498,7 +2573,7 @@ Guarda esta hoja lejos del ordenador que contiene el registro.</translation>
     </message>
     <message>
         <source>Decision record</source>
-        <translation>Acta de decisión</translation>
+        <translation>Acta de la decisión</translation>
     </message>
     <message>
         <source>One decision: the options compared, the figures frozen when it was taken, the rationale, who decided and when.</source>

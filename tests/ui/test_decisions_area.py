@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QPlainTextEdit
 
 from privguard.analysis import results as R
 from privguard.ui.areas import decisions as decisions_module
@@ -153,3 +154,56 @@ def test_two_visits_to_the_same_subject_show_the_same_figures(qtbot, demo_ctx):
     assert str(widget.result.seed) in seen[0][1] and "20,000 trials" in seen[0][1]
     # The seed is the register's and the inputs': `privguard analyse --seed` gives the same.
     assert widget.result.seed == demo_ctx.ws.analysis.seed_for(widget.saved_inputs)
+
+
+def test_a_decision_says_what_it_is_about_opens_its_record_and_reaches_the_timeline(
+        qtbot, area, monkeypatch):
+    """Decide by the real button, then find the decision in the list and open its record."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from privguard.ui.widgets.decision_record import DecisionRecordDialog
+
+    ws = area.ctx.ws
+    incident = area.inputs["subject"]["id"]
+
+    def fake_exec(dialog):
+        dialog.rationale.setPlainText("Restore tonight; watch the gateway.")
+        dialog._accept()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(decisions_module.DecideDialog, "exec", fake_exec)
+    qtbot.mouseClick(area.decide_button, Qt.MouseButton.LeftButton)
+    decision = max(r["id"] for r in ws.decisions.rows().dicts())
+    entry = ws.incidents.timeline(incident)[-1]
+    assert entry["kind"] == "decision"
+    assert entry["note"] == "Restore from backup at all costs: Restore tonight; watch the gateway."
+    qtbot.waitUntil(lambda: area.taken.model.rowCount() >= 2, timeout=5_000)
+    area.tabs.setCurrentIndex(1)
+    model = area.taken.model
+    row = next(r for r in range(model.rowCount()) if model.row_id(r) == decision)
+    shown = [model.display_text(row, c) for c in range(model.columnCount())]
+    assert "Virus takes down the mail servers" in shown and "Incident" in shown
+    area.taken.view.selectRow(row)
+
+    seen = {}
+
+    def look():
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, DecisionRecordDialog):
+            QTimer.singleShot(20, look)
+            return
+        qtbot.waitUntil(lambda: "frozen ones" in dialog.check.text(), timeout=15_000)
+        seen["check"] = dialog.check.text()
+        seen["inputs"] = dialog.findChild(QPlainTextEdit, "inputs").toPlainText()
+        seen["about"] = dialog.about.text()
+        seen["rows"] = dialog.view.table.rowCount()
+        dialog.reject()
+
+    QTimer.singleShot(20, look)
+    qtbot.mouseClick(area.open_button, Qt.MouseButton.LeftButton)
+    assert seen["about"] == "Incident: Virus takes down the mail servers"
+    assert "the figures are the frozen ones" in seen["check"]
+    assert "Restore from backup at all costs" in seen["inputs"]
+    assert "Probability of re-infection: 35%" in seen["inputs"]
+    assert seen["rows"] > 5

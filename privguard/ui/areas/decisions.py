@@ -142,10 +142,22 @@ class DecisionsArea(Area):
 
         self.taken = TablePane(ctx)
         self.taken.setObjectName("decisions_taken")
+        self.taken.activated.connect(lambda decision_id: self.open_record(decision_id))
+        self.open_button = QPushButton(self.tr("Open the record…"))
+        self.open_button.setObjectName("open_record")
+        self.open_button.clicked.connect(lambda: self.open_record(self.taken.current_id()))
+        taken_box = QWidget()
+        taken_layout = QVBoxLayout(taken_box)
+        taken_layout.setContentsMargins(0, 0, 0, 0)
+        taken_layout.addWidget(self.taken, 1)
+        open_row = QHBoxLayout()
+        open_row.addStretch(1)
+        open_row.addWidget(self.open_button)
+        taken_layout.addLayout(open_row)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(weigh, self.tr("Weigh the options"))
-        self.tabs.addTab(self.taken, self.tr("Decisions taken"))
+        self.tabs.addTab(taken_box, self.tr("Decisions taken"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
 
@@ -195,12 +207,25 @@ class DecisionsArea(Area):
         self.subject.setCurrentIndex(index if index >= 0 else (0 if self.subject.count() else -1))
         self.subject.blockSignals(False)
         self._wanted = None
+        incident, risk = self.tr("Incident"), self.tr("Risk")
         self.taken.set_rows(decisions, {
-            "decided_at": self.tr("When"), "option_name": self.tr("Option chosen"),
+            "decided_at": self.tr("When"), "subject_kind": self.tr("On"),
+            "subject": self.tr("About"), "option_name": self.tr("Option chosen"),
             "decided_by": self.tr("Decided by"), "rationale": self.tr("Rationale")},
-            formats={"decided_at": "datetime"})
+            formats={"decided_at": "datetime",
+                     "subject_kind": lambda kind: incident if kind == "incident" else risk})
         if self.inputs is None or self.subject.currentData() != self._subject_key():
             self._subject_changed()
+
+    def open_record(self, decision_id: int | None) -> None:
+        """A decision as it was recorded, its figures computed again from what was frozen."""
+        if decision_id is None or self.ctx.ws is None:
+            return
+        from privguard.ui.widgets.decision_record import DecisionRecordDialog
+
+        dialog = DecisionRecordDialog(self.ctx, int(decision_id), self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def _failed(self, exc: BaseException) -> None:
         self.view.show_problem(error_text(exc) if isinstance(exc, PrivGuardError)
