@@ -768,6 +768,14 @@
         <source>Decision recorded: {option}</source>
         <translation>Decisión registrada: {option}</translation>
     </message>
+    <message>
+        <source>what-if</source>
+        <translation>hipótesis</translation>
+    </message>
+    <message>
+        <source>What-if, not saved: the figures use your edits of {options}. Save them to the option, or go back to the saved inputs.</source>
+        <translation>Hipótesis sin guardar: las cifras usan tus cambios en {options}. Guárdalos en la opción o vuelve a los datos guardados.</translation>
+    </message>
 </context>
 <context>
     <name>EntityForm</name>

@@ -51,16 +51,24 @@ def test_editing_an_option_updates_the_figures_with_the_same_seed(qtbot, area):
     before = area.result
     restore_before = before.option(before.options[0].option_id).metrics[R.EXPECTED_COST]
     area.options.setCurrentRow(0)
+    assert not area.what_if.isVisible() and not area.save_button.isEnabled()
     area.option_inputs.reinfection.setValue(90)
     assert area.has_unsaved()
+    # The edit is marked where the user looks: the option, and a banner over the list.
+    assert area.what_if.isVisible() and "not saved" in area.what_if.text()
+    assert "Restore from backup at all costs" in area.what_if.text()
+    assert area.options.item(0).text().endswith("· what-if") and area.options.item(0).font().italic()
+    assert not area.options.item(1).text().endswith("· what-if")
+    assert area.save_button.isEnabled() and area.reset_button.isEnabled()
     settle(qtbot, area)
     after = area.result
     assert after is not before and after.seed == before.seed
     assert after.options[0].metrics[R.EXPECTED_COST] > restore_before
     # The other option's inputs did not change, so with the same seed its figures are identical.
     assert after.options[1].metrics[R.EXPECTED_COST] == before.options[1].metrics[R.EXPECTED_COST]
-    area.discard()
+    qtbot.mouseClick(area.reset_button, Qt.MouseButton.LeftButton)
     assert not area.has_unsaved()
+    assert not area.what_if.isVisible() and not area.options.item(0).font().italic()
 
 
 def test_inverted_range_is_refused_with_a_message(qtbot, area):

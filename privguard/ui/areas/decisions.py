@@ -39,6 +39,8 @@ from privguard.ui.tables import TablePane
 from privguard.ui.widgets.analysis_view import AnalysisView
 from privguard.ui.widgets.option_inputs import OptionInputs
 
+WHAT_IF_CSS = "color: #9a6700; font-weight: bold;"  # amber, readable on light and dark
+
 
 class DecideDialog(QDialog):
     def __init__(self, options: list[tuple[int, str]], recommended: int | None,
@@ -120,8 +122,15 @@ class DecisionsArea(Area):
         self.save_button = QPushButton(self.tr("Save inputs to the option"))
         self.save_button.setObjectName("save_inputs")
         self.save_button.clicked.connect(self.save)
+        # Said as long as the figures rest on edits that are not in the register.
+        self.what_if = QLabel()
+        self.what_if.setObjectName("what_if")
+        self.what_if.setWordWrap(True)
+        self.what_if.setStyleSheet(WHAT_IF_CSS)
+        self.what_if.setVisible(False)
         inputs_box = QGroupBox(self.tr("What if? Edit an option's inputs"))
         inputs_layout = QVBoxLayout(inputs_box)
+        inputs_layout.addWidget(self.what_if)
         inputs_layout.addWidget(self.options)
         inputs_layout.addWidget(self.option_inputs)
         buttons = QHBoxLayout()
@@ -166,6 +175,7 @@ class DecisionsArea(Area):
         self._timer.setInterval(250)
         self._timer.timeout.connect(self.run_analysis)
         self.ctx.changed.connect(self._data_changed)
+        self.dirtyChanged.connect(lambda _dirty: self._show_edits())
 
     def title(self) -> str:
         return self.tr("Decisions")
@@ -336,6 +346,35 @@ class DecisionsArea(Area):
         self.ctx.message.emit(self.tr("Decision recorded: {option}").format(
             option=dialog.option.currentText()))
         self.ctx.notify_changed("decisions")
+
+    def edited_options(self) -> list[str]:
+        """The names of the options whose inputs differ from the register's."""
+        if not self.inputs or not self.saved_inputs:
+            return []
+        saved = {o["option_id"]: o for o in self.saved_inputs["options"]}
+        return [o["name"] for o in self.inputs["options"] if saved.get(o["option_id"]) != o]
+
+    def _show_edits(self) -> None:
+        """Mark each edited option, and say that the figures are a what-if, not saved."""
+        edited = set(self.edited_options())
+        marker = self.tr("what-if")
+        for row in range(self.options.count()):
+            item = self.options.item(row)
+            option = self.inputs["options"][row] if self.inputs else None
+            if option is None:
+                continue
+            mark = edited and option["name"] in edited
+            text = f"{option['name']}\n{choice_label(option['orientation'])}"
+            item.setText(f"{text} · {marker}" if mark else text)
+            font = item.font()
+            font.setItalic(bool(mark))
+            item.setFont(font)
+        self.what_if.setVisible(bool(edited))
+        self.what_if.setText(self.tr(
+            "What-if, not saved: the figures use your edits of {options}. Save them to the "
+            "option, or go back to the saved inputs.").format(options=", ".join(sorted(edited))))
+        self.reset_button.setEnabled(bool(edited))
+        self.save_button.setEnabled(bool(edited))
 
     def has_unsaved(self) -> bool:
         return self.inputs is not None and self.saved_inputs is not None and \
