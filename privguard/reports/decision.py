@@ -43,7 +43,21 @@ def build(data: DecisionData, meta: ReportMeta, steps: Steps | None = None) -> R
         (t("Decided at"), t.datetime(d["decided_at"])),
     ], width)]
     story += [blocks.heading(t("Rationale")), blocks.body(d.get("rationale") or DASH)]
-    story += [blocks.heading(t("Options compared"))] + options_table(data.options, [d], t, width)
+    figures = d.get("figures") or {}
+    frozen = (figures.get("inputs") or {}).get("options") if isinstance(figures, dict) else None
+    options = data.options
+    if frozen:
+        # The inputs the figures were computed from (what-if edits included), over what the
+        # register holds now: the record shows what produced its figures.
+        by_id = {o["id"]: o for o in data.options}
+        options = [{**by_id.get(o.get("option_id"), {}), **o, "id": o.get("option_id")}
+                   for o in frozen]
+        story += [blocks.heading(t("Options compared")),
+                  blocks.body(t("As they were when the figures below were computed, what-if "
+                                "edits included."))]
+    else:
+        story += [blocks.heading(t("Options compared"))]
+    story += options_table(options, [d], t, width)
     steps.report(0.1)
     story += [CondPageBreak(160), blocks.heading(t("Figures frozen at decision time"))]
     story += _figures(d.get("figures") or {}, t, width)
@@ -70,6 +84,28 @@ def _figures(figures: dict[str, Any], t: Translator, width: float) -> list[Flowa
     if recommendation:
         about.append((t("Engine's recommendation"), t.say(recommendation)))
     out.append(blocks.fields(about, width))
+    against = figures.get("chosen_against_recommended")
+    if isinstance(against, dict) and against.get("chosen") is not None \
+            and against.get("recommended") is not None:
+        line = t("Chosen instead of the recommended {option}: {difference} more in {metric}.",
+                 option=against.get("recommended_name") or DASH,
+                 difference=t.money(against["chosen"] - against["recommended"]),
+                 metric=wording.metric(against["metric"], t.lang).lower())
+        if against.get("p_over_mtd_chosen") is not None \
+                and against.get("p_over_mtd_recommended") is not None:
+            line += " " + t("P(downtime > MTD): {chosen} against {recommended}.",
+                            chosen=t.percent(against["p_over_mtd_chosen"], 1),
+                            recommended=t.percent(against["p_over_mtd_recommended"], 1))
+        out.append(blocks.body(line))
+    assumed = [a for a in figures.get("assumptions") or [] if isinstance(a, dict)]
+    if assumed:
+        sources = {"default": t("PrivGuard's default"), "edited": t("edited for this decision")}
+        rows = [[t.say(Phrase(a["label"])) if a.get("label") else str(a.get("key")),
+                 _assumed(a.get("key") or "", a.get("value"), t),
+                 sources.get(a.get("source"), DASH)] for a in assumed]
+        out += [blocks.heading(t("Assumptions and limits"), 2), blocks.data_table(
+            [t("Figure"), t("Value"), t("Where it comes from")], rows, [3.2, 1.6, 2.0], width,
+            right=(1,))]
     reasons = [t.say(Phrase.from_data(r)) for r in figures.get("reasons") or []]
     if reasons:
         out += [blocks.heading(t("What the engine weighed"), 2)] + [
@@ -112,6 +148,22 @@ def _figures(figures: dict[str, Any], t: Translator, width: float) -> list[Flowa
         out += [CondPageBreak(240), blocks.heading(t("Loss exceedance curve"), 2),
                 charts.lec_chart(series, t, width)]
     return out
+
+
+def _assumed(key: str, value: Any, t: Translator) -> str:
+    """An assumption or a limit as the reader reads it."""
+    if value is None:
+        return DASH
+    if isinstance(value, bool):
+        return t("yes") if value else t("no")
+    if isinstance(value, dict):
+        parts = [value.get(k) for k in ("low", "mode", "high") if value.get(k) is not None]
+        return " – ".join(t.number(v, 1) for v in parts) + " h"
+    if key.startswith("constraints.max_p"):
+        return t.percent(value, 1)
+    if key.endswith(("_factor", "per_hour")):
+        return t.number(value, 1)
+    return t.money(value)
 
 
 def _metric(name: str, value: Any, t: Translator) -> str:

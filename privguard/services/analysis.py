@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from privguard.analysis import ENGINE_VERSION
+from privguard.analysis import results as R
 from privguard.analysis.annual import AnnualOption, scenario_from_quant
 from privguard.analysis.decision import (
     AnnualConstraints,
@@ -235,10 +236,57 @@ def _assumptions(given: dict[str, Any]) -> dict[str, Any]:
     return {**DEFAULT_ASSUMPTIONS, **given}
 
 
+_CONSTRAINT_LABELS = {
+    "tolerance": N_("Tolerance on the P95 cost"),
+    "max_p_over_mtd": N_("Largest accepted chance of exceeding the MTD"),
+    "max_p_deadline_missed": N_("Largest accepted chance of missing the notification deadline"),
+    "within_appetite": N_("Within the risk appetite"),
+}
+
+
+def assumptions_with_sources(inputs: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every figure the analysis assumed that the register does not hold, with where it comes
+    from: PrivGuard's default, or the officer's edit in the decision view."""
+    rows = []
+    if inputs.get("mode") == "incident":
+        given = _assumptions(inputs.get("assumptions") or {})
+        for key, label in (*_ASSUMPTION_NUMBERS.items(), ("analysis_hours", "Hours of analysis")):
+            value = given.get(key)
+            rows.append({"key": f"assumptions.{key}", "label": label, "value": value,
+                         "source": "default" if value == DEFAULT_ASSUMPTIONS.get(key)
+                         else "edited"})
+        defaults = DEFAULT_INCIDENT_CONSTRAINTS
+    else:
+        defaults = DEFAULT_ANNUAL_CONSTRAINTS
+    given = {**defaults, **(inputs.get("constraints") or {})}
+    for key, value in given.items():
+        rows.append({"key": f"constraints.{key}", "label": _CONSTRAINT_LABELS.get(key, key),
+                     "value": value, "source": "default" if value == defaults.get(key)
+                     else "edited"})
+    return rows
+
+
+def chosen_against_recommended(result: AnalysisResult, chosen_option_id: int
+                               ) -> dict[str, Any] | None:
+    """When the officer chose another option than the engine's, by how much it differs."""
+    recommended = result.recommended_option_id
+    if recommended is None or recommended == chosen_option_id:
+        return None
+    chosen, best = result.option(chosen_option_id), result.option(recommended)
+    key = R.EXPECTED_COST if result.mode == "incident" else R.TOTAL_ANNUAL
+    over = R.P_OVER_MTD
+    return {"recommended_option_id": recommended, "recommended_name": best.name,
+            "metric": key, "chosen": chosen.metrics.get(key), "recommended": best.metrics.get(key),
+            "p_over_mtd_chosen": chosen.metrics.get(over),
+            "p_over_mtd_recommended": best.metrics.get(over)}
+
+
 def figures_for(result: AnalysisResult, chosen_option_id: int) -> dict[str, Any]:
     """What a Decision freezes: enough to reproduce and to report the analysis."""
     data = result.to_dict()
     return {
+        "assumptions": assumptions_with_sources(result.inputs),
+        "chosen_against_recommended": chosen_against_recommended(result, chosen_option_id),
         "mode": result.mode, "seed": result.seed, "trials": result.trials,
         "numpy": np.__version__, "engine": ENGINE_VERSION, "inputs": data["inputs"],
         "options": [{"option_id": o["option_id"], "name": o["name"],

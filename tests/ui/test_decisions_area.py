@@ -215,3 +215,51 @@ def test_a_decision_says_what_it_is_about_opens_its_record_and_reaches_the_timel
     assert "Restore from backup at all costs" in seen["inputs"]
     assert "Probability of re-infection: 35%" in seen["inputs"]
     assert seen["rows"] > 5
+
+
+def test_a_what_if_decision_freezes_what_produced_its_figures(qtbot, area, monkeypatch,
+                                                              tmp_path):
+    """Edit an option, Decide on the other one, open the record: the inputs are the what-if's,
+    the figures are theirs, and the decision reproduces."""
+    import argparse
+    import io
+
+    from privguard.cli_analysis import cmd_reproduce
+    from tests.reports.helpers import pdf_text
+
+    ws = area.ctx.ws
+    area.options.setCurrentRow(0)
+    area.option_inputs.reinfection.setValue(90)  # restoring now breaks the MTD too often
+    settle(qtbot, area)
+    restore, stay = (o.option_id for o in area.result.options)
+    assert area.result.recommended_option_id == stay
+
+    def fake_exec(dialog):
+        dialog.option.setCurrentIndex(dialog.option.findData(restore))
+        dialog.rationale.setPlainText("The board accepts the risk of a second outage.")
+        dialog._accept()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(decisions_module.DecideDialog, "exec", fake_exec)
+    qtbot.mouseClick(area.decide_button, Qt.MouseButton.LeftButton)
+    decision = max(r["id"] for r in ws.decisions.rows().dicts())
+    figures = ws.decisions.get(decision)["figures"]
+    frozen_restore = next(o for o in figures["inputs"]["options"] if o["option_id"] == restore)
+    assert frozen_restore["reinfection_probability"] == pytest.approx(0.9)
+    assert ws.options.get(restore)["reinfection_probability"] == pytest.approx(0.35)  # not saved
+    against = figures["chosen_against_recommended"]
+    assert against["recommended_option_id"] == stay and against["chosen"] > against["recommended"]
+    assert {a["source"] for a in figures["assumptions"]} == {"default"}
+
+    out = io.StringIO()
+    args = argparse.Namespace(id=decision)
+    assert cmd_reproduce(args, ws, out) == 0, out.getvalue()
+
+    pdf = tmp_path / "decision.pdf"
+    ws.reporting.export("decision", pdf, lang="en", subject_id=decision)
+    text = " ".join(pdf_text(pdf).split())
+    assert "what-if edits included" in text and "Re-infection 90%" in text
+    assert "Chosen instead of the recommended Stay disconnected to keep the company " \
+           "quarantined:" in text
+    assert "Assumptions and limits" in text and "PrivGuard's default" in text
+    assert "Largest accepted chance of exceeding the MTD" in text and "10.0%" in text
