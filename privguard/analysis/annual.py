@@ -38,6 +38,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 import numpy as np
 
@@ -427,14 +428,7 @@ def _add_frequent(rng: np.random.Generator, level_rng: np.random.Generator, rate
                 s_k = prefix[start + occ_k] - prefix[start]
             sums.append(s_k)
             occs.append(occ_k)
-        for j, col in enumerate(column):
-            factor = factors[j, ci]
-            if col < 0 or factor == 0.0:
-                continue
-            if factor == 1.0:
-                losses[rows[j]] += sums[col]
-            else:
-                losses[rows[j]] += factor * sums[col]
+        _add_scaled(losses, rows, column, factors[:, ci], sums)
     for j, col in enumerate(column):
         if col >= 0:
             hit[j] |= counts[col] > 0
@@ -662,14 +656,20 @@ def _add_dense(losses: np.ndarray, hit: np.ndarray, rows: np.ndarray, counts: np
         if not factors[:, c].any():
             continue
         sums = _cumulative(np.bincount(index, weights=v, minlength=bins * m).reshape(bins, m))
-        for j, col in enumerate(column):
-            factor = factors[j, c]
-            if col < 0 or factor == 0.0:
-                continue
-            if factor == 1.0:
-                losses[rows[j]] += sums[col]
-            else:
-                losses[rows[j]] += factor * sums[col]
+        _add_scaled(losses, rows, column, factors[:, c], sums)
+
+
+def _add_scaled(losses: np.ndarray, rows: np.ndarray, column: Sequence[int],
+                factors: np.ndarray, sums: Sequence[Any]) -> None:
+    """Add each option's share (its factor) of the summed losses to its rows."""
+    for j, col in enumerate(column):
+        factor = factors[j]
+        if col < 0 or factor == 0.0:
+            continue
+        if factor == 1.0:
+            losses[rows[j]] += sums[col]
+        else:
+            losses[rows[j]] += factor * sums[col]
 
 
 def _cumulative(rows: np.ndarray) -> np.ndarray:
