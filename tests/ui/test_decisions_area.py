@@ -45,6 +45,9 @@ def test_the_mail_server_virus_shows_both_responses(area):
     assert "€)" in area.view.recommendation.text() or "(€" in area.view.recommendation.text(), \
         "amounts in the register's currency"
     assert len(area.view.lec.series) == 2
+    # One sentence under the chart says how to read it.
+    assert area.view.lec_hint.isVisible() and "chance that its cost goes above" in \
+        area.view.lec_hint.text()
 
 
 def test_editing_an_option_updates_the_figures_with_the_same_seed(qtbot, area):

@@ -89,8 +89,19 @@ class AnalysisView(QWidget):
         charts.addWidget(self.lec, 3)
         charts.addWidget(self.bars, 2)
         charts.addWidget(self.tornado, 3)
+        self.lec_hint = QLabel(self.tr(
+            "How to read the loss exceedance curves: at each amount, the height of an option's "
+            "curve is the chance that its cost goes above that amount. A curve lower and further "
+            "to the left is the safer option."))
+        self.lec_hint.setObjectName("lec_hint")
+        self.lec_hint.setWordWrap(True)
+        self.lec_hint.setStyleSheet(HINT_CSS)
+        charts_column = QVBoxLayout()
+        charts_column.setContentsMargins(0, 0, 0, 0)
+        charts_column.addLayout(charts, 1)
+        charts_column.addWidget(self.lec_hint)
         charts_box = QWidget()
-        charts_box.setLayout(charts)
+        charts_box.setLayout(charts_column)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
         split.addWidget(charts_box)
