@@ -111,9 +111,11 @@ class AuditArea(Area):
         self.result = QLabel(wordWrap=True)
         self.result.setObjectName("verify_result")
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Every change to the register, newest first. Entries are "
-                                     "chained with a keyed hash: editing or deleting one is "
-                                     "detected.")), 1)
+        intro = QLabel(self.tr("Every change to the register, newest first. Entries are "
+                               "chained with a keyed hash: editing or deleting one is "
+                               "detected."))
+        intro.setWordWrap(True)  # one line would widen the window past a laptop's screen
+        top.addWidget(intro, 1)
         top.addWidget(self.verify_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)

@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QStyle,
     QTableView,
     QVBoxLayout,
@@ -397,7 +399,13 @@ class RisksArea(ListEditorArea):
         box = QVBoxLayout(history)
         box.addWidget(self.history_note)
         box.addWidget(self.history_view, 1)
-        return [(self.tr("Links"), links), (self.tr("History"), history)]
+        # Three pickers stacked are taller than a laptop's screen allows: they scroll.
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(links)
+        return [(self.tr("Links"), scroll), (self.tr("History"), history)]
 
     def new_values(self) -> dict[str, Any]:
         return {"status": RiskStatus.IDENTIFIED.value}

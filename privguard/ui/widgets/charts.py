@@ -60,7 +60,7 @@ class _Chart(QWidget):
         self.x_format: Formatter = lambda v: f"{v:g}"
         self.y_format: Formatter = lambda v: f"{v:g}"
         self.empty_text = ""
-        self.setMinimumSize(260, 180)
+        self.setMinimumSize(150, 150)  # three side by side fit a 1280 px window
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API

@@ -85,6 +85,9 @@ class OptionInputs(QWidget):
         self.option: dict[str, Any] | None = None
         self.problem = QLabel(wordWrap=True)
         self.form = QFormLayout(self)
+        # A long label ("Inactividad tras una reinfección") puts its field under it rather
+        # than widening the window past the screen.
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.form.setContentsMargins(0, 0, 0, 0)
         self.cost_one_off = _spin(1e10, 0, step=1000)
         self.cost_per_incident = _spin(1e10, 0, step=1000)
