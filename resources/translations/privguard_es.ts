@@ -654,6 +654,10 @@
         <translation>Los datos que dieron estas cifras</translation>
     </message>
     <message>
+        <source>Assumptions and limits, and where each comes from</source>
+        <translation>Supuestos y límites, y de dónde sale cada uno</translation>
+    </message>
+    <message>
         <source>This decision was taken without a quantitative analysis: the rationale is its record.</source>
         <translation>Esta decisión se tomó sin análisis cuantitativo: su justificación es el acta.</translation>
     </message>

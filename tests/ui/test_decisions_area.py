@@ -254,6 +254,20 @@ def test_a_what_if_decision_freezes_what_produced_its_figures(qtbot, area, monke
     assert against["recommended_option_id"] == stay and against["chosen"] > against["recommended"]
     assert {a["source"] for a in figures["assumptions"]} == {"default"}
 
+    from privguard.ui.widgets.decision_record import DecisionRecordDialog
+
+    record = DecisionRecordDialog(area.ctx, decision)
+    qtbot.addWidget(record)
+    record.show()
+    qtbot.waitUntil(lambda: "frozen ones" in record.check.text(), timeout=15_000)
+    assert record.against.isVisible() and record.against.text().startswith(
+        "Chosen instead of the recommended Stay disconnected to keep the company quarantined:")
+    assert "Largest accepted chance of exceeding the MTD: 10.0% (PrivGuard's default)" in \
+        record.assumptions.toPlainText()
+    assert "Probability of re-infection: 90%" in \
+        record.findChild(QPlainTextEdit, "inputs").toPlainText()
+    record.close()
+
     out = io.StringIO()
     args = argparse.Namespace(id=decision)
     assert cmd_reproduce(args, ws, out) == 0, out.getvalue()

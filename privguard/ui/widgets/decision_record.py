@@ -18,9 +18,20 @@ from PySide6.QtWidgets import (
 )
 
 from privguard.domain.errors import PrivGuardError
-from privguard.ui.i18n import error_text, field_label, moment, money, number, percent
+from privguard.ui.i18n import (
+    error_text,
+    field_label,
+    metric_name,
+    moment,
+    money,
+    number,
+    percent,
+    say,
+    words,
+)
 from privguard.ui.style import ERROR_CSS, HINT_CSS
 from privguard.ui.widgets.analysis_view import AnalysisView
+from privguard.words import Phrase
 
 # The inputs a reader weighs, in the order the option dialog asks for them.
 _RANGES = ("downtime_hours", "containment_hours", "data_loss_hours",
@@ -58,6 +69,52 @@ def inputs_text(inputs: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def assumptions_text(figures: dict[str, Any]) -> str:
+    """Each assumption and limit the figures rest on, with its source, one line each."""
+    # The same words as the decision record's PDF, from the one gettext catalogue.
+    w = words()
+    sources = {"default": w("PrivGuard's default"), "edited": w("edited for this decision")}
+    currency = (figures.get("inputs") or {}).get("currency") or "EUR"
+    lines = []
+    for item in figures.get("assumptions") or []:
+        key, value = str(item.get("key") or ""), item.get("value")
+        if value is None:
+            shown = "—"
+        elif isinstance(value, bool):
+            shown = "✓" if value else "✗"
+        elif isinstance(value, dict):
+            shown = f"{_range(value)} h"
+        elif key.startswith("constraints.max_p"):
+            shown = percent(value, 1)
+        elif key.endswith(("_factor", "per_hour")):
+            shown = number(value, 1)
+        else:
+            shown = money(value, currency)
+        lines.append(f"{say(Phrase(item.get('label') or key))}: {shown} "
+                     f"({sources.get(item.get('source'), '—')})")
+    return "\n".join(lines)
+
+
+def against_text(figures: dict[str, Any]) -> str:
+    """One line when the chosen option is not the engine's: by how much it differs."""
+    against = figures.get("chosen_against_recommended")
+    if not isinstance(against, dict) or against.get("chosen") is None \
+            or against.get("recommended") is None:
+        return ""
+    currency = (figures.get("inputs") or {}).get("currency") or "EUR"
+    w = words()
+    text = w("Chosen instead of the recommended {option}: {difference} more in {metric}.",
+             option=against.get("recommended_name") or "—",
+             difference=money(against["chosen"] - against["recommended"], currency),
+             metric=metric_name(against["metric"]).lower())
+    if against.get("p_over_mtd_chosen") is not None \
+            and against.get("p_over_mtd_recommended") is not None:
+        text += " " + w("P(downtime > MTD): {chosen} against {recommended}.",
+                        chosen=percent(against["p_over_mtd_chosen"], 1),
+                        recommended=percent(against["p_over_mtd_recommended"], 1))
+    return text
+
+
 class DecisionRecordDialog(QDialog):
     """Opens on a decision id; the figures arrive from a worker thread."""
 
@@ -89,12 +146,24 @@ class DecisionRecordDialog(QDialog):
         self.check.setStyleSheet(HINT_CSS)
         self.check.setWordWrap(True)
         self.view = AnalysisView()
+        self.against = QLabel(against_text(self.figures))
+        self.against.setObjectName("against")
+        self.against.setWordWrap(True)
+        self.against.setVisible(bool(self.against.text()))
+        self.assumptions = QPlainTextEdit(assumptions_text(self.figures))
+        self.assumptions.setObjectName("assumptions")
+        self.assumptions.setReadOnly(True)
+        self.assumptions.setMaximumHeight(120)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("The inputs that produced the figures")))
         layout.addWidget(inputs)
+        if self.assumptions.toPlainText():
+            layout.addWidget(QLabel(self.tr("Assumptions and limits, and where each comes from")))
+            layout.addWidget(self.assumptions)
+        layout.addWidget(self.against)
         layout.addWidget(self.check)
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
