@@ -59,7 +59,9 @@ class MainWindow(QMainWindow):
         self.autolock = InactivityLock(self)
         self.autolock.timedOut.connect(lambda: self.lock())
         QApplication.instance().installEventFilter(self.autolock)
-        QApplication.instance().applicationStateChanged.connect(lambda _s: self.autolock.check())
+        # A bound slot, not a lambda: Qt drops the connection when this window is destroyed,
+        # so an application-wide signal never reaches a window (and its timer) that is gone.
+        QApplication.instance().applicationStateChanged.connect(self._application_state_changed)
 
         self.pages = QStackedWidget()
         self.start = StartScreen(prefs)
@@ -417,6 +419,10 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.start)
         self._update_actions()
         return True
+
+    def _application_state_changed(self, _state: object) -> None:
+        """Back from another application: lock now if the idle time ran out meanwhile."""
+        self.autolock.check()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         if self.ctx.ws is not None and not self.close_register():

@@ -57,12 +57,20 @@
 <context>
     <name>AnalysisView</name>
     <message>
+        <source>More figures</source>
+        <translation>Más cifras</translation>
+    </message>
+    <message>
         <source>How to read the loss exceedance curves: at each amount, the height of an option's curve is the chance that its cost goes above that amount. A curve lower and further to the left is the safer option.</source>
         <translation>Cómo leer las curvas de excedencia de pérdidas: en cada importe, la altura de la curva de una opción es la probabilidad de que su coste supere ese importe. Cuanto más baja y más a la izquierda esté una curva, más segura es la opción.</translation>
     </message>
     <message>
         <source>Choose a risk or an incident with response options.</source>
         <translation>Elige un riesgo o un incidente con opciones de respuesta.</translation>
+    </message>
+    <message>
+        <source>Fewer figures</source>
+        <translation>Menos cifras</translation>
     </message>
     <message>
         <source>As is (no new option)</source>

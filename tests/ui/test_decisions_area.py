@@ -280,3 +280,28 @@ def test_a_what_if_decision_freezes_what_produced_its_figures(qtbot, area, monke
            "quarantined:" in text
     assert "Assumptions and limits" in text and "PrivGuard's default" in text
     assert "Largest accepted chance of exceeding the MTD" in text and "10.0%" in text
+
+
+def test_the_figures_that_matter_come_first_and_a_reason_shows_its_figure(qtbot, area):
+    from PySide6.QtCore import QPoint
+
+    view = area.view
+    table = view.table
+    shown = [table.verticalHeaderItem(r).text() for r in range(table.rowCount())
+             if not table.isRowHidden(r)]
+    assert shown == ["Meets the constraints", "Expected cost", "P95 cost", "P(downtime > MTD)",
+                     "P(notification deadline missed)", "P(best option)"]
+    qtbot.mouseClick(view.more, Qt.MouseButton.LeftButton)
+    assert not any(table.isRowHidden(r) for r in range(table.rowCount()))
+    assert view.more.text() == "Fewer figures"
+    qtbot.mouseClick(view.more, Qt.MouseButton.LeftButton)
+    assert table.isRowHidden(table.rowCount() - 1)
+    # "Restore …: Destroys forensic evidence." rests on the expected cost of lost evidence,
+    # a row behind "More figures": clicking the reason shows and selects it.
+    assert "<a href=" in view.reasons.text()
+    qtbot.mouseClick(view.reasons, Qt.MouseButton.LeftButton, pos=QPoint(40, 8))
+    selected = {i.row() for i in table.selectedIndexes()}
+    assert len(selected) == 1
+    row = selected.pop()
+    assert table.verticalHeaderItem(row).text() == "Expected cost: evidence"
+    assert not table.isRowHidden(row) and view.more.isChecked()

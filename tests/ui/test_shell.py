@@ -214,3 +214,25 @@ def test_unsaved_edits_survive_a_lock_in_memory_and_come_back(qtbot, window, dem
     assert window.areas["risks"].form.editor("title").raw() == "Edited but not saved"
     # Nothing was written while locked: the register still has the old title.
     assert window.ctx.ws.risks.get(first)["title"] != "Edited but not saved"
+
+
+def test_a_closed_window_no_longer_hears_the_application(qtbot, tmp_path):
+    """Found by the click-everything walk: after a window was deleted, switching applications
+    reached its auto-lock timer, already gone (RuntimeError in the event loop)."""
+    import shiboken6
+    from PySide6.QtCore import QCoreApplication, QEvent, Qt
+    from PySide6.QtWidgets import QApplication
+
+    from privguard.ui.app import build_window
+    from privguard.ui.preferences import Preferences
+
+    window = build_window(prefs=Preferences(tmp_path / "config"))
+    window.show()
+    window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not shiboken6.isValid(window)
+    with qtbot.capture_exceptions() as raised:
+        QApplication.instance().applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)
+        QApplication.processEvents()
+    assert not raised

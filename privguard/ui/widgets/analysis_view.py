@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import textwrap
 from typing import Any
 
@@ -13,11 +14,13 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from privguard.analysis import results as R
+from privguard.domain.wording import T
 from privguard.ui.i18n import engine_text, metric_name, money, number, percent
 from privguard.ui.style import ERROR_CSS, HINT_CSS
 from privguard.ui.widgets.charts import BarChart, LineChart, Series, TornadoChart
@@ -29,6 +32,34 @@ INCIDENT_ROWS = (R.EXPECTED_COST, R.P95_COST, R.CVAR95_COST, R.P_BEST, R.REGRET,
 ANNUAL_ROWS = (R.TOTAL_ANNUAL, R.ALE, R.ALE_SE, R.DELTA_ALE, R.DELTA_ALE_SE, R.ANNUAL_COST,
                R.ROSI, R.NPV, R.PAYBACK, R.P_NPV_POSITIVE, R.MEDIAN_ANNUAL, R.P95_ANNUAL,
                R.P99_ANNUAL, R.CVAR95_ANNUAL, R.P_ANY_EVENT)
+
+
+# The rows a decision turns on, shown first; the rest wait behind "More figures".
+KEY_ROWS = {"incident": (R.EXPECTED_COST, R.P95_COST, R.P_OVER_MTD, R.P_DEADLINE_MISSED,
+                         R.P_BEST),
+            "annual": (R.TOTAL_ANNUAL, R.ALE, R.P95_ANNUAL, R.DELTA_ALE, R.NPV,
+                       R.P_NPV_POSITIVE)}
+# The figure each kind of reason rests on (by its sentence), for the link from the banner.
+REASON_FIGURES = {
+    T.LOWEST_COST_MEETING: R.EXPECTED_COST, T.LOWEST_COST_NONE: R.EXPECTED_COST,
+    T.WITHIN_NOISE: R.EXPECTED_COST, T.P95_COST_OVER: R.P95_COST, T.OVER_MTD: R.P_OVER_MTD,
+    T.ONLY_WITHIN_MTD: R.P_OVER_MTD, T.NONE_WITHIN_MTD: R.P_OVER_MTD,
+    T.DEADLINE_MISSED: R.P_DEADLINE_MISSED, T.ONLY_MEETS_DEADLINE: R.P_DEADLINE_MISSED,
+    T.NONE_MEETS_DEADLINE: R.P_DEADLINE_MISSED, T.ONLY_WITHIN_TOLERANCE: R.P95_COST,
+    T.NONE_WITHIN_TOLERANCE: R.P95_COST, T.DESTROYS_EVIDENCE: R.expected_part("evidence"),
+}
+
+
+def _figure_of(reason: Any) -> str | None:
+    """The figure a reason rests on: by its sentence, or the sentence it wraps
+    ("{option}: {problem}")."""
+    figure = REASON_FIGURES.get(getattr(reason, "template", None))
+    if figure is None:
+        for value in (getattr(reason, "params", None) or {}).values():
+            figure = REASON_FIGURES.get(getattr(value, "template", None))
+            if figure is not None:
+                break
+    return figure
 
 
 def format_metric(name: str, value: Any, currency: str) -> str:
@@ -63,6 +94,15 @@ class AnalysisView(QWidget):
         self.recommendation.setFont(font)
         self.reasons = QLabel(wordWrap=True)
         self.reasons.setObjectName("reasons")
+        self.reasons.setTextFormat(Qt.TextFormat.RichText)
+        self.reasons.linkActivated.connect(lambda link: self.show_row(int(link.split(":")[1])))
+        self.more = QToolButton()
+        self.more.setObjectName("more")
+        self.more.setCheckable(True)
+        self.more.setText(self.tr("More figures"))
+        self.more.toggled.connect(lambda on: self._show_more(on))
+        self._key_count = 0
+        self._metric_rows: list[str] = []
         self.table = QTableWidget(0, 0)
         self.table.setObjectName("metrics")
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -102,8 +142,13 @@ class AnalysisView(QWidget):
         charts_column.addWidget(self.lec_hint)
         charts_box = QWidget()
         charts_box.setLayout(charts_column)
+        table_box = QWidget()
+        table_layout = QVBoxLayout(table_box)
+        table_layout.setContentsMargins(0, 0, 0, 0)
+        table_layout.addWidget(self.table, 1)
+        table_layout.addWidget(self.more, 0, Qt.AlignmentFlag.AlignLeft)
         split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.table)
+        split.addWidget(table_box)
         split.addWidget(charts_box)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 1)
@@ -130,6 +175,22 @@ class AnalysisView(QWidget):
         self.bars.set_data([], [])
         self.tornado.set_data(None, [])
 
+    def _show_more(self, on: bool) -> None:
+        """The key rows always; the others only when "More figures" is on."""
+        for row in range(1, self.table.rowCount()):
+            self.table.setRowHidden(row, not on and row > self._key_count)
+        self.more.setText(self.tr("Fewer figures") if on else self.tr("More figures"))
+        self.more.setVisible(len(self._metric_rows) > self._key_count)
+
+    def show_row(self, row: int) -> None:
+        """Show and select one row of the table (a reason's figure)."""
+        if not 0 <= row < self.table.rowCount():
+            return
+        if self.table.isRowHidden(row):
+            self.more.setChecked(True)
+        self.table.selectRow(row)
+        self.table.scrollToItem(self.table.item(row, 0))
+
     def show_problem(self, text: str) -> None:
         self.stale.setText(text)
 
@@ -144,7 +205,10 @@ class AnalysisView(QWidget):
         present = [r for r in rows if any(r in c.metrics for c in columns)]
         extra = sorted({k for c in columns for k in c.metrics} - set(rows)
                        - {R.COST_SE, R.MEDIAN_COST, R.MEDIAN_EVENT, R.P_ANY_LOSS})
-        metric_rows = present + extra
+        keys = [r for r in KEY_ROWS[result.mode] if r in present]
+        metric_rows = keys + [r for r in present + extra if r not in keys]
+        self._key_count = len(keys)
+        self._metric_rows = metric_rows
         self.table.clear()
         self.table.setColumnCount(len(columns))
         self.table.setRowCount(len(metric_rows) + 1)
@@ -167,7 +231,16 @@ class AnalysisView(QWidget):
                 self.table.setItem(r, c, cell)
         self.recommendation.setText(self.tr("Recommended: {text}").format(
             text=engine_text(result.recommendation, currency)) if result.recommendation else "")
-        self.reasons.setText("\n".join(f"• {engine_text(reason, currency)}" for reason in result.reasons))
+        # Each reason links to the figure it rests on: a click shows that row of the table.
+        lines = []
+        for reason in result.reasons:
+            text = html.escape(engine_text(reason, currency))
+            figure = _figure_of(reason)
+            if figure is not None and figure in metric_rows:
+                text = f'<a href="row:{metric_rows.index(figure) + 1}">{text}</a>'
+            lines.append(f"• {text}")
+        self.reasons.setText("<br>".join(lines))
+        self._show_more(self.more.isChecked())
         self.lec.title = self.tr("Loss exceedance: chance the loss is above an amount")
         self.lec.x_format = lambda v: money(v, currency)
         self.lec.set_series([Series(name, [(x, p) for x, p in column.lec if x and x > 0])
