@@ -65,6 +65,14 @@
         <translation>Cómo leer las curvas de excedencia de pérdidas: en cada importe, la altura de la curva de una opción es la probabilidad de que su coste supere ese importe. Cuanto más baja y más a la izquierda esté una curva, más segura es la opción.</translation>
     </message>
     <message>
+        <source>Loss exceedance</source>
+        <translation>Excedencia de pérdidas</translation>
+    </message>
+    <message>
+        <source>What moves it</source>
+        <translation>Qué lo mueve</translation>
+    </message>
+    <message>
         <source>Choose a risk or an incident with response options.</source>
         <translation>Elige un riesgo o un incidente con opciones de respuesta.</translation>
     </message>

@@ -8,12 +8,12 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -125,10 +125,8 @@ class AnalysisView(QWidget):
         self.about.setObjectName("about")
         self.about.setStyleSheet(HINT_CSS)
         self.about.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        charts = QHBoxLayout()
-        charts.addWidget(self.lec, 3)
-        charts.addWidget(self.bars, 2)
-        charts.addWidget(self.tornado, 3)
+        # One chart at a time, each the view's full width: side by side, three charts cut
+        # their option names and legends on a laptop's screen.
         self.lec_hint = QLabel(self.tr(
             "How to read the loss exceedance curves: at each amount, the height of an option's "
             "curve is the chance that its cost goes above that amount. A curve lower and further "
@@ -136,12 +134,18 @@ class AnalysisView(QWidget):
         self.lec_hint.setObjectName("lec_hint")
         self.lec_hint.setWordWrap(True)
         self.lec_hint.setStyleSheet(HINT_CSS)
-        charts_column = QVBoxLayout()
-        charts_column.setContentsMargins(0, 0, 0, 0)
-        charts_column.addLayout(charts, 1)
-        charts_column.addWidget(self.lec_hint)
-        charts_box = QWidget()
-        charts_box.setLayout(charts_column)
+        lec_page = QWidget()
+        lec_layout = QVBoxLayout(lec_page)
+        lec_layout.setContentsMargins(0, 0, 0, 0)
+        lec_layout.addWidget(self.lec, 1)
+        lec_layout.addWidget(self.lec_hint)
+        self.charts = QTabWidget()
+        self.charts.setObjectName("charts")
+        self.charts.setDocumentMode(True)
+        self.charts.addTab(lec_page, self.tr("Loss exceedance"))
+        self.charts.addTab(self.bars, self.tr("Expected and P95 cost"))
+        self.charts.addTab(self.tornado, self.tr("What moves it"))
+        charts_box = self.charts
         table_box = QWidget()
         table_layout = QVBoxLayout(table_box)
         table_layout.setContentsMargins(0, 0, 0, 0)
@@ -279,11 +283,14 @@ class AnalysisView(QWidget):
         self.tornado.set_data(base, [(_short_label(engine_text(i.input)), i.at_low, i.at_high)
                                      for i in moving])
         self.tornado.setToolTip("\n".join(engine_text(i.input) for i in moving))
-        flips = [b for b in result.break_evens if b.value is not None]
+        # The flips nearest to today's estimate first: those are what the verdict hangs on.
+        flips = sorted((b for b in result.break_evens if b.value is not None),
+                       key=lambda b: abs(b.value - b.current) / ((b.high - b.low) or 1.0))
         lines = []
+        self.sensitivity.setToolTip("\n".join(engine_text(b.sentence, currency) for b in flips))
         if flips:
             lines.append(self.tr("Where the recommendation changes:"))
-            lines += [f"• {engine_text(b.sentence, currency)}" for b in flips[:6]]
+            lines += [f"• {engine_text(b.sentence, currency)}" for b in flips[:3]]
         elif result.break_evens:
             lines.append(self.tr("No single input changes the recommendation within its range."))
         self.sensitivity.setText("\n".join(lines))

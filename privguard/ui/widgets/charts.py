@@ -11,8 +11,8 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 # Distinguishable for common colour-vision deficiencies (Okabe–Ito).
@@ -60,18 +60,62 @@ class _Chart(QWidget):
         self.x_format: Formatter = lambda v: f"{v:g}"
         self.y_format: Formatter = lambda v: f"{v:g}"
         self.empty_text = ""
+        self.elided: list[str] = []  # texts the last paint had to cut: none, when all fits
+        self._title_lines = 1
         self.setMinimumSize(150, 150)  # three side by side fit a 1280 px window
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
         return QSize(480, 280)
 
-    def _frame(self, painter: QPainter) -> QRectF:
+    def _frame(self, painter: QPainter, legend_rows: int = 1) -> QRectF:
         metrics = painter.fontMetrics()
-        top = metrics.height() * (2.2 if self.title else 0.8)
+        top = metrics.height() * (1.0 + 1.2 * self._title_lines if self.title else 0.8)
+        bottom = metrics.height() * (1.9 + 1.3 * legend_rows)
         return QRectF(metrics.horizontalAdvance("000,000 €") + 14, top,
                       self.width() - metrics.horizontalAdvance("000,000 €") - 28,
-                      self.height() - top - metrics.height() * 3.2)
+                      self.height() - top - bottom)
+
+    def _elide(self, metrics: QFontMetrics, text: str, width: float) -> str:
+        """``text`` cut to ``width`` if it must be; what had to be cut is kept in ``elided``."""
+        shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(int(width), 1))
+        if shown != text:
+            self.elided.append(text)
+        return shown
+
+    def _legend_rows(self, metrics: QFontMetrics, series: Sequence[Series],
+                     width: float) -> list[list[tuple[Series, str]]]:
+        """The legend's entries, as many to a line as fit whole (a name is cut only when it is
+        wider than the chart on its own)."""
+        rows: list[list[tuple[Series, str]]] = []
+        row: list[tuple[Series, str]] = []
+        used = 0.0
+        for item in series:
+            need = 36 + metrics.horizontalAdvance(item.name)
+            if row and used + need > width:
+                rows.append(row)
+                row, used = [], 0.0
+            text = item.name if need <= width else self._elide(metrics, item.name, width - 36)
+            row.append((item, text))
+            used += min(need, width)
+        if row:
+            rows.append(row)
+        return rows
+
+    def _draw_legend(self, painter: QPainter, rows: list[list[tuple[Series, str]]],
+                     left: float) -> None:
+        metrics = painter.fontMetrics()
+        line = metrics.height() * 1.3
+        for index, row in enumerate(rows):
+            top = self.height() - line * (len(rows) - index)
+            x = left
+            for item, text in row:
+                painter.fillRect(QRectF(x, top + line / 2 - 5, 14, 10), QColor(item.colour))
+                x += 18
+                painter.setPen(self._text_pen())
+                painter.drawText(QRectF(x, top, metrics.horizontalAdvance(text) + 4, line),
+                                 Qt.AlignmentFlag.AlignVCenter, text)
+                x += metrics.horizontalAdvance(text) + 18
 
     def _text_pen(self) -> QPen:
         return QPen(self.palette().color(QPalette.ColorRole.WindowText))
@@ -82,17 +126,28 @@ class _Chart(QWidget):
         return QPen(colour, 1)
 
     def _draw_title(self, painter: QPainter) -> None:
-        if self.title:
-            font = painter.font()
-            font.setBold(True)
-            painter.setFont(font)
-            painter.setPen(self._text_pen())
-            title = painter.fontMetrics().elidedText(self.title, Qt.TextElideMode.ElideRight,
-                                                     self.width() - 8)
-            painter.drawText(QRectF(0, 2, self.width(), painter.fontMetrics().height() * 1.4),
-                             Qt.AlignmentFlag.AlignHCenter, title)
-            font.setBold(False)
-            painter.setFont(font)
+        """The title, on up to two lines; cut (and recorded) only beyond that."""
+        self.elided = []
+        self._title_lines = 1
+        if not self.title:
+            return
+        font = painter.font()
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(self._text_pen())
+        metrics = painter.fontMetrics()
+        width = self.width() - 8
+        wrapped = metrics.boundingRect(QRect(0, 0, width, 10_000), int(
+            Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap), self.title)
+        lines = max(1, round(wrapped.height() / metrics.lineSpacing()))
+        title = self.title
+        if lines > 2:
+            title, lines = self._elide(metrics, title, width * 2 - 20), 2
+        self._title_lines = lines
+        painter.drawText(QRectF(4, 2, width, metrics.lineSpacing() * lines + 4),
+                         int(Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap), title)
+        font.setBold(False)
+        painter.setFont(font)
 
     def _draw_empty(self, painter: QPainter) -> None:
         painter.setPen(self._text_pen())
@@ -127,7 +182,9 @@ class LineChart(_Chart):
         if not points:
             self._draw_empty(painter)
             return
-        frame = self._frame(painter)
+        metrics = painter.fontMetrics()
+        legend = self._legend_rows(metrics, self.series, self.width() - 20)
+        frame = self._frame(painter, len(legend))
         xs = [p[0] for p in points]
         ys = [p[1] for p in points]
         x_low, x_high = min(xs), max(xs)
@@ -162,11 +219,17 @@ class LineChart(_Chart):
             painter.drawText(QRectF(0, sy(tick) - metrics.height() / 2, frame.left() - 6,
                                     metrics.height()),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
+        last_right = -math.inf
         for tick in x_ticks:
+            # A label that would run into the one before it is left out, not overprinted.
             text = self.x_format(tick)
             width = metrics.horizontalAdvance(text) + 8
-            painter.drawText(QRectF(sx(tick) - width / 2, frame.bottom() + 3, width,
-                                    metrics.height()), Qt.AlignmentFlag.AlignHCenter, text)
+            left = max(sx(tick) - width / 2, 0.0)
+            if left < last_right or left + width > self.width():
+                continue
+            painter.drawText(QRectF(left, frame.bottom() + 3, width, metrics.height()),
+                             Qt.AlignmentFlag.AlignHCenter, text)
+            last_right = left + width
         if self.x_label:
             painter.drawText(QRectF(frame.left(), frame.bottom() + metrics.height() + 4,
                                     frame.width(), metrics.height()),
@@ -195,9 +258,7 @@ class LineChart(_Chart):
                     if not self.log_x or x > 0:
                         painter.drawEllipse(QPointF(sx(x), sy(y)), 3, 3)
                 painter.setBrush(Qt.BrushStyle.NoBrush)
-        _legend(painter, self.series, QRectF(frame.left(), self.height() - metrics.height() * 1.3,
-                                             frame.width(), metrics.height() * 1.2),
-                self._text_pen())
+        self._draw_legend(painter, legend, 10)
 
 
 class BarChart(_Chart):
@@ -222,9 +283,10 @@ class BarChart(_Chart):
         if not self.categories or not values:
             self._draw_empty(painter)
             return
-        frame = self._frame(painter)
-        high = max(max(values), 1e-9) * 1.1
         metrics = painter.fontMetrics()
+        legend = self._legend_rows(metrics, self.series, self.width() - 20)
+        frame = self._frame(painter, len(legend) + 1)  # + a second line for option names
+        high = max(max(values), 1e-9) * 1.1
         painter.setPen(self._grid_pen())
         for tick in _nice_ticks(0, high):
             y = frame.bottom() - tick / high * frame.height()
@@ -247,26 +309,15 @@ class BarChart(_Chart):
                 height = value / high * frame.height()
                 rect = QRectF(left + si * bar, frame.bottom() - height, bar * 0.92, height)
                 painter.fillRect(rect, QColor(series.colour))
-            label = metrics.elidedText(name, Qt.TextElideMode.ElideRight, int(group - 6))
-            painter.drawText(QRectF(frame.left() + ci * group, frame.bottom() + 3, group,
-                                    metrics.height()), Qt.AlignmentFlag.AlignHCenter, label)
-        _legend(painter, self.series, QRectF(frame.left(), self.height() - metrics.height() * 1.3,
-                                             frame.width(), metrics.height() * 1.2),
-                self._text_pen())
-
-
-def _legend(painter: QPainter, series: Sequence[Series], area: QRectF, pen: QPen) -> None:
-    metrics = painter.fontMetrics()
-    x = area.left()
-    room = max(40, int((area.width() - 36 * len(series)) / max(len(series), 1)))
-    for item in series:
-        painter.fillRect(QRectF(x, area.center().y() - 5, 14, 10), QColor(item.colour))
-        x += 18
-        text = metrics.elidedText(item.name, Qt.TextElideMode.ElideRight, room)
-        painter.setPen(pen)
-        painter.drawText(QRectF(x, area.top(), metrics.horizontalAdvance(text) + 4, area.height()),
-                         Qt.AlignmentFlag.AlignVCenter, text)
-        x += metrics.horizontalAdvance(text) + 18
+            # An option's name on up to two lines under its bars; cut only beyond that.
+            room = QRect(0, 0, max(int(group - 6), 1), 10_000)
+            wrap = int(Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap)
+            label = name
+            if metrics.boundingRect(room, wrap, name).height() > metrics.lineSpacing() * 2:
+                label = self._elide(metrics, name, group * 2 - 16)
+            painter.drawText(QRectF(frame.left() + ci * group + 3, frame.bottom() + 3, group - 6,
+                                    metrics.lineSpacing() * 2 + 2), wrap, label)
+        self._draw_legend(painter, legend, 10)
 
 
 class TornadoChart(_Chart):
@@ -295,11 +346,14 @@ class TornadoChart(_Chart):
             self._draw_empty(painter)
             return
         metrics = painter.fontMetrics()
-        top = metrics.height() * (2.2 if self.title else 0.8)
+        legend = self._legend_rows(metrics, [Series(self.low_name, [], self.LOW_COLOUR),
+                                             Series(self.high_name, [], self.HIGH_COLOUR)],
+                                   self.width() - 20)
+        top = metrics.height() * (1.0 + 1.2 * self._title_lines if self.title else 0.8)
         label_width = min(self.width() * 0.5,
                           max(metrics.horizontalAdvance(b[0]) for b in self.bars) + 12)
         frame = QRectF(label_width, top, self.width() - label_width - 12,
-                       self.height() - top - metrics.height() * 3.2)
+                       self.height() - top - metrics.height() * (1.9 + 1.3 * len(legend)))
         values = [v for _, low, high in self.bars for v in (low, high)] + [self.base]
         lo, hi = min(values), max(values)
         span = (hi - lo) or 1.0
@@ -334,6 +388,4 @@ class TornadoChart(_Chart):
         if frame.left() + ends + half < x_of(self.base) < frame.right() - ends - half:
             painter.drawText(QRectF(x_of(self.base) - half, frame.bottom() + 2, 2 * half, height),
                              Qt.AlignmentFlag.AlignHCenter, text)
-        legend = [Series(self.low_name, [], self.LOW_COLOUR), Series(self.high_name, [], self.HIGH_COLOUR)]
-        _legend(painter, legend, QRectF(frame.left(), self.height() - metrics.height() * 1.3,
-                                        frame.width(), metrics.height() * 1.2), self._text_pen())
+        self._draw_legend(painter, legend, 10)
