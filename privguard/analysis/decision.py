@@ -69,7 +69,7 @@ from privguard.analysis.metrics import (
 from privguard.analysis.results import AnalysisResult, BreakEven, OptionResult, SensitivityItem
 from privguard.domain.errors import ValidationError
 from privguard.domain.matrix import RiskMatrix
-from privguard.domain.wording import T
+from privguard.domain.wording import LOSS_FORM_WORDS, T
 from privguard.words import Phrase
 
 SENSITIVITY_TRIALS = 4_000
@@ -408,7 +408,9 @@ def _annual_swings(scenario: AnnualScenario) -> list[tuple[str, str, str, Annual
             comps[i] = c.fixed_at(value)
             return replace(scenario, components=tuple(comps))
 
-        swings.append((Phrase(T.LOSS_PER_EVENT, component=c.name.replace("_", " ")),
+        form = LOSS_FORM_WORDS.get(c.name)
+        swings.append((Phrase(T.LOSS_PER_EVENT, component=Phrase(form) if form
+                              else c.name.replace("_", " ")),
                        Phrase(T.AMOUNT, value=float(c.low)), Phrase(T.AMOUNT, value=float(c.high)),
                        fixed(c.low), fixed(c.high)))
     return swings

@@ -111,6 +111,15 @@ class T:
     ANALYSIS_HOURS = N_("Analysis time (h)")
 
 
+# A risk's forms of loss (and the secondary loss) as a sentence names them ("Loss per event:
+# productivity"); the same ids as the service's messages about loss forms.
+LOSS_FORM_WORDS = {
+    "productivity": N_("productivity"), "response": N_("response"),
+    "replacement": N_("replacement"), "fines": N_("fines"), "reputation": N_("reputation"),
+    "secondary": N_("secondary loss"),
+}
+
+
 # The engine's cost components (``analysis.incident.COMPONENTS``) as the reader reads them.
 COMPONENT_WORDS = {
     "downtime": N_("downtime"), "data loss": N_("data loss"), "exposure": N_("exposure"),

@@ -116,6 +116,23 @@ def _figures(figures: dict[str, Any], t: Translator, width: float) -> list[Flowa
     if flips:
         out += [blocks.heading(t("Where the recommendation changes"), 2)] + [
             blocks.body(f"• {f}") for f in flips[:8] if f]
+    swings = [i for i in figures.get("sensitivity") or []
+              if isinstance(i, dict) and i.get("at_low") is not None
+              and i.get("at_high") is not None and i.get("swing")]
+    if swings:
+        # The tornado as a table: each input at its low and high end, widest swing first.
+        watched = t.say(Phrase.from_data(figures.get("sensitivity_metric"))) \
+            if figures.get("sensitivity_metric") else ""
+        rows = [[t.say(Phrase.from_data(i.get("input"))), t.money(i["at_low"]),
+                 t.money(i["at_high"]), t.money(abs(i["at_high"] - i["at_low"]))]
+                for i in sorted(swings, key=lambda i: -abs(i["at_high"] - i["at_low"]))[:8]]
+        out += [blocks.heading(t("What moves the figures most"), 2)]
+        if watched:
+            out.append(blocks.body(t("{metric}, with each input at the low and the high end of "
+                                     "its range.", metric=watched)))
+        out.append(blocks.data_table([t("Input"), t("At its low end"), t("At its high end"),
+                                      t("Swing")], rows, [3.4, 1.3, 1.3, 1.1], width,
+                                     right=(1, 2, 3)))
     options = [o for o in figures.get("options") or [] if isinstance(o, dict)]
     baseline = figures.get("baseline")
     if isinstance(baseline, dict) and baseline.get("metrics"):

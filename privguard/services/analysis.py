@@ -298,7 +298,8 @@ def figures_for(result: AnalysisResult, chosen_option_id: int) -> dict[str, Any]
         "baseline": (None if data["baseline"] is None else
                      {k: data["baseline"][k] for k in ("name", "metrics", "lec")}),
         "recommendation": data["recommendation"], "reasons": data["reasons"],
-        "sensitivity": data["sensitivity"], "suggested_cell": data["suggested_cell"],
+        "sensitivity": data["sensitivity"], "sensitivity_metric": data["sensitivity_metric"],
+        "suggested_cell": data["suggested_cell"],
         "break_evens": data["break_evens"], "margin": data["margin"],
         "analysed_with_numpy": result.numpy,
     }

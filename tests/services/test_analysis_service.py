@@ -184,5 +184,7 @@ def test_the_decision_report_says_where_the_recommendation_changes(demo_ws, tmp_
         ws.reporting.export("decision", out, lang=lang, subject_id=decision)
         text = " ".join(pdf_text(out).split())
         assert heading in text and word in text
+        tornado = "What moves the figures most" if lang == "en" else "Qué mueve más las cifras"
+        assert tornado in text
         value = f"{flip['value']:.3g}" if lang == "en" else f"{flip['value']:.3g}".replace(".", ",")
         assert value in text, (value, text[:3000])
