@@ -232,7 +232,13 @@ def test_a_what_if_decision_freezes_what_produced_its_figures(qtbot, area, monke
 
     ws = area.ctx.ws
     area.options.setCurrentRow(0)
-    area.option_inputs.reinfection.setValue(90)  # restoring now breaks the MTD too often
+    spin = area.option_inputs.reinfection  # typed, as the officer types it
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClicks(spin, "90")
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
+    assert spin.value() == 90  # restoring now breaks the MTD too often
+    assert area.options.item(0).text().endswith("· what-if")
     settle(qtbot, area)
     restore, stay = (o.option_id for o in area.result.options)
     assert area.result.recommended_option_id == stay
