@@ -110,9 +110,10 @@ def apply_sets(inputs: dict[str, Any], sets: list[str]) -> None:
             bucket = inputs.setdefault(where, {})
             if bucket is None:
                 bucket = inputs[where] = {}
-            if where != "assumptions" and field not in bucket:
+            if field not in bucket:
                 raise UsageError.of("{group} has no field '{field}'; it has: {fields}.",
-                                    group=where, field=field, fields=", ".join(sorted(bucket)))
+                                    group=where, field=field,
+                                    fields=", ".join(sorted(bucket)) or "none")
             bucket[field] = _value(raw, field)
             continue
         options = {str(o.get("option_id")): o for o in inputs.get("options", [])}

@@ -74,6 +74,7 @@ def test_analyse_with_a_seed_prints_the_same_bytes_and_moves_with_set(demo_path,
     ("1.cost_one_off=-5", "One-off cost: Values cannot be negative."),
     ("1.reinfection_probability=1.5", "A probability must be a number from 0 to 1."),
     ("cost_one_off", "--set takes OPTION_ID.FIELD=VALUE"),
+    ("assumptions.cost_per_recrod=5", "assumptions has no field 'cost_per_recrod'; it has: "),
 ])
 def test_analyse_refuses_edits_it_cannot_run_with_one_line_and_exit_2(demo_path, monkeypatch,
                                                                       edit, says):
