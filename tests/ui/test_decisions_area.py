@@ -311,3 +311,21 @@ def test_the_figures_that_matter_come_first_and_a_reason_shows_its_figure(qtbot,
     row = selected.pop()
     assert table.verticalHeaderItem(row).text() == "Expected cost: evidence"
     assert not table.isRowHidden(row) and view.more.isChecked()
+
+
+def test_option_names_show_as_typed_never_as_markup(qtbot, demo_ctx):
+    ws = demo_ctx.ws
+    incident = next(r["id"] for r in ws.incidents.rows().dicts() if r["title"].startswith("Virus"))
+    restore = ws.options.for_incident(incident).column("id")[0]
+    ws.options.update(restore, name="<b>Restore</b> & <i>reconnect</i>")
+    widget = DecisionsArea(demo_ctx)
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.refresh()
+    qtbot.waitUntil(lambda: widget.result is not None, timeout=15_000)
+    settle(qtbot, widget)
+    assert "<b>Restore</b> & <i>reconnect</i>" in widget.view.recommendation.text()
+    assert widget.view.recommendation.textFormat() == Qt.TextFormat.PlainText
+    # The reasons are links, so markup: the name inside them is escaped.
+    assert "&lt;b&gt;Restore&lt;/b&gt; &amp; &lt;i&gt;reconnect&lt;/i&gt;" in \
+        widget.view.reasons.text()

@@ -126,6 +126,7 @@ class DecisionsArea(Area):
         self.what_if = QLabel()
         self.what_if.setObjectName("what_if")
         self.what_if.setWordWrap(True)
+        self.what_if.setTextFormat(Qt.TextFormat.PlainText)  # option names as typed
         self.what_if.setStyleSheet(WHAT_IF_CSS)
         self.what_if.setVisible(False)
         inputs_box = QGroupBox(self.tr("What if? Edit an option's inputs"))

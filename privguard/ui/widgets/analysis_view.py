@@ -92,6 +92,7 @@ class AnalysisView(QWidget):
         font = self.recommendation.font()
         font.setBold(True)
         self.recommendation.setFont(font)
+        self.recommendation.setTextFormat(Qt.TextFormat.PlainText)  # option names as typed
         self.reasons = QLabel(wordWrap=True)
         self.reasons.setObjectName("reasons")
         self.reasons.setTextFormat(Qt.TextFormat.RichText)

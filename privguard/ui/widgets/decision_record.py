@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import shiboken6
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -69,6 +70,14 @@ def inputs_text(inputs: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def _plain(text: str) -> QLabel:
+    """A label for what the user typed: shown as typed, never read as markup."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    return label
+
+
 def assumptions_text(figures: dict[str, Any]) -> str:
     """Each assumption and limit the figures rest on, with its source, one line each."""
     # The same words as the decision record's PDF, from the one gettext catalogue.
@@ -129,14 +138,12 @@ class DecisionRecordDialog(QDialog):
         about = (self.tr("Incident: {title}") if row.get("subject_kind") == "incident"
                  else self.tr("Risk: {title}")).format(title=row.get("subject") or "—")
         form = QFormLayout()
-        self.about = QLabel(about)
+        self.about = _plain(about)
         form.addRow(self.tr("About"), self.about)
-        form.addRow(self.tr("Option chosen"), QLabel(decision.get("option_name") or "—"))
-        form.addRow(self.tr("Decided by"), QLabel(
+        form.addRow(self.tr("Option chosen"), _plain(decision.get("option_name") or "—"))
+        form.addRow(self.tr("Decided by"), _plain(
             f"{decision.get('decided_by') or '—'} · {moment(decision.get('decided_at'))}"))
-        rationale = QLabel(decision.get("rationale") or "")
-        rationale.setWordWrap(True)
-        form.addRow(self.tr("Rationale"), rationale)
+        form.addRow(self.tr("Rationale"), _plain(decision.get("rationale") or ""))
         inputs = QPlainTextEdit(inputs_text(self.figures.get("inputs") or {}))
         inputs.setObjectName("inputs")
         inputs.setReadOnly(True)
@@ -146,9 +153,8 @@ class DecisionRecordDialog(QDialog):
         self.check.setStyleSheet(HINT_CSS)
         self.check.setWordWrap(True)
         self.view = AnalysisView()
-        self.against = QLabel(against_text(self.figures))
+        self.against = _plain(against_text(self.figures))
         self.against.setObjectName("against")
-        self.against.setWordWrap(True)
         self.against.setVisible(bool(self.against.text()))
         self.assumptions = QPlainTextEdit(assumptions_text(self.figures))
         self.assumptions.setObjectName("assumptions")
