@@ -12,8 +12,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QPlainTextEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -131,7 +133,7 @@ class DecisionRecordDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Decision record"))
-        self.resize(1100, 760)
+        self.resize(1100, 720)
         decision = ctx.ws.decisions.get(decision_id)
         self.figures = decision.get("figures") or {}
         row = next((r for r in ctx.ws.decisions.rows().dicts() if r["id"] == decision_id), {})
@@ -162,7 +164,10 @@ class DecisionRecordDialog(QDialog):
         self.assumptions.setMaximumHeight(120)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
+        # The record scrolls as one page: on a laptop's screen the figures keep their height
+        # instead of being squeezed under the inputs.
+        page = QWidget()
+        layout = QVBoxLayout(page)
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("The inputs that produced the figures")))
         layout.addWidget(inputs)
@@ -171,8 +176,16 @@ class DecisionRecordDialog(QDialog):
             layout.addWidget(self.assumptions)
         layout.addWidget(self.against)
         layout.addWidget(self.check)
+        self.view.setMinimumHeight(640)
         layout.addWidget(self.view, 1)
-        layout.addWidget(buttons)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(page)
+        outer = QVBoxLayout(self)
+        outer.addWidget(scroll, 1)
+        outer.addWidget(buttons)
         if not self.figures.get("inputs"):
             self.check.setText(self.tr("This decision was taken without a quantitative "
                                        "analysis: the rationale is its record."))
