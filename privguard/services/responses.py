@@ -63,14 +63,16 @@ class DecisionService(EntityService):
         """Record that ``option_id`` was chosen, by the unlocked person, now; a decision on an
         incident is also an entry of its timeline (kind "decision": the option and why)."""
         option = self.ws.options.get(option_id)
-        decision_id = self.create(option_id=option_id, rationale=rationale, figures=figures or {},
-                                  risk_id=option["risk_id"], incident_id=option["incident_id"])
-        if option["incident_id"] is not None:
-            note = f"{option['name']}: {rationale}"
-            limit = specs.TIMELINE_ENTRY.field("note").max_len
-            self.ws.incidents.add_timeline(
-                option["incident_id"], at=self.get(decision_id)["decided_at"], kind="decision",
-                note=note if len(note) <= limit else note[:limit - 1] + "…")
+        with self.ws.transaction():  # both or neither: a decision never misses its timeline entry
+            decision_id = self.create(option_id=option_id, rationale=rationale,
+                                      figures=figures or {}, risk_id=option["risk_id"],
+                                      incident_id=option["incident_id"])
+            if option["incident_id"] is not None:
+                note = f"{option['name']}: {rationale}"
+                limit = specs.TIMELINE_ENTRY.field("note").max_len
+                self.ws.incidents.add_timeline(
+                    option["incident_id"], at=self.get(decision_id)["decided_at"],
+                    kind="decision", note=note if len(note) <= limit else note[:limit - 1] + "…")
         return decision_id
 
     def _rules(self, session: Any, values: dict[str, Any], obj: Any | None) -> None:
