@@ -9,11 +9,11 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, LongTable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from privguard.reports import fonts
 from privguard.reports.markup import CONTROL_CHARS, esc
-from privguard.reports.styles import INK, MUTED, RULE, field_table, grid_table, styles
+from privguard.reports.styles import INK, MUTED, RULE, field_table, grid_table, new_table, styles
 
 
 def text(value: Any, style: Any = None) -> Paragraph:
@@ -80,7 +80,9 @@ def data_table(headers: Sequence[str], rows: Sequence[Sequence[Any]], widths: Se
     data: list[list[Any]] = [[Paragraph(esc(h), s.head) for h in headers]]
     data += [[_cell(v, i in right, columns[i] - 2 * _PAD) for i, v in enumerate(row)]
              for row in rows]
-    table = LongTable(data, colWidths=columns, repeatRows=1, hAlign="LEFT")
+    # splitInRow: a cell taller than a page (a 20,000-character field) goes on over pages.
+    table = new_table(data, long=True, colWidths=columns, repeatRows=1, hAlign="LEFT",
+                      splitInRow=1)
     style = grid_table()
     _plain_text_style(style, 1)
     for column in right:
@@ -97,7 +99,7 @@ def fields(pairs: Sequence[tuple[str, Any]], width: float, label_fraction: float
     inner = [c - 2 * (_PAD + 1) for c in columns]
     data = [[_label_lines(label, inner[0]), _cell(value, False, inner[1])]
             for label, value in pairs]
-    table = LongTable(data, colWidths=columns, hAlign="LEFT")
+    table = new_table(data, long=True, colWidths=columns, hAlign="LEFT", splitInRow=1)
     style = field_table()
     _plain_text_style(style, 0)
     style.add("FONT", (0, 0), (0, -1), fonts.BOLD, _CELL_FONT_SIZE, 10)
@@ -109,7 +111,7 @@ def fields(pairs: Sequence[tuple[str, Any]], width: float, label_fraction: float
 def panel(flowables: list[Flowable], width: float, background: colors.Color,
           edge: colors.Color) -> Table:
     """A tinted box with a coloured left edge, for the summary's key messages."""
-    table = Table([[flowables]], colWidths=[width], hAlign="LEFT")
+    table = new_table([[flowables]], colWidths=[width], hAlign="LEFT")
     table.setStyle(TableStyle([
         ("BACKGROUND", (0, 0), (-1, -1), background),
         ("LINEBEFORE", (0, 0), (0, -1), 2.5, edge),

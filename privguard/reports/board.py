@@ -14,7 +14,7 @@ from privguard.reports.markup import esc
 from privguard.reports.model import BoardData, RenderedReport, ReportMeta
 from privguard.reports.pages import cover, frame_width, render
 from privguard.reports.progress import Steps
-from privguard.reports.styles import ALERT, NAVY, OK, PANEL, styles
+from privguard.reports.styles import ALERT, NAVY, OK, PANEL, new_table, styles
 
 TOP_RISKS = 10
 MAX_ROWS = 30  # longer lists are cut in a board pack; the risk register has them all
@@ -158,7 +158,7 @@ def _tiles(tiles: list[tuple[str, int, bool]], t: Translator, width: float) -> T
         colour = (ALERT if alarm else NAVY).hexval().replace("0x", "#")
         cells.append([Paragraph(f'<font size="20" color="{colour}"><b>{esc(t.number(number))}'
                                 f"</b></font>", s.body), Paragraph(esc(label), s.small)])
-    table = Table([cells], colWidths=[width / len(tiles)] * len(tiles), hAlign="LEFT")
+    table = new_table([cells], colWidths=[width / len(tiles)] * len(tiles), hAlign="LEFT")
     table.setStyle([("BACKGROUND", (0, 0), (-1, -1), PANEL),
                     ("LINEBEFORE", (1, 0), (-1, -1), 3, colors.white),
                     ("TOPPADDING", (0, 0), (-1, -1), 8), ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
@@ -175,7 +175,7 @@ def _heat_maps(data: BoardData, t: Translator, width: float) -> list[Flowable]:
                            half)
     right = charts.heat_map(data.matrix, data.heat_residual, t("Residual (after treatment)"), t,
                             half)
-    table = Table([[left, right]], colWidths=[half + 12, half], hAlign="LEFT")
+    table = new_table([[left, right]], colWidths=[half + 12, half], hAlign="LEFT")
     table.setStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, 0), (-1, -1), "TOP")])
     key = " · ".join(f"{i} {t.matrix(label)}"
                      for i, label in enumerate(data.matrix.impact_labels, 1))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 from importlib import resources
 
+from reportlab.graphics import shapes
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -40,4 +41,7 @@ def register() -> str:
     addMapping(REGULAR, 1, 0, BOLD)
     addMapping(REGULAR, 0, 1, ITALIC)
     addMapping(REGULAR, 1, 1, BOLD_ITALIC)
+    # A drawing (chart, heat map) starts each render in this default font and declares it on
+    # the page even when every string names its own: ours, so no unembedded Helvetica.
+    shapes.STATE_DEFAULTS["fontName"] = REGULAR
     return REGULAR

@@ -24,7 +24,6 @@ from reportlab.platypus import (
     PageTemplate,
     Paragraph,
     Spacer,
-    Table,
     TableStyle,
 )
 
@@ -33,7 +32,7 @@ from privguard.reports.i18n import Translator
 from privguard.reports.markup import esc
 from privguard.reports.model import RenderedReport, ReportMeta
 from privguard.reports.progress import Steps
-from privguard.reports.styles import ACCENT, ALERT, MUTED, NAVY, PANEL, RULE, styles
+from privguard.reports.styles import ACCENT, ALERT, MUTED, NAVY, PANEL, RULE, new_table, styles
 
 MARGIN_X = 20 * mm
 MARGIN_TOP = 24 * mm
@@ -89,10 +88,14 @@ class ReportDocument(BaseDocTemplate):
                  wide: bool = False, steps: Steps | None = None, expected: int = 1):
         fonts.register()
         size = landscape(A4) if wide else A4
+        # initialFontName: every page starts in our embedded face; otherwise reportlab
+        # declares its unembedded Helvetica on each page. lang: the /Lang a reader's screen
+        # reader and the PDF/UA checks look for.
         super().__init__(buffer, pagesize=size, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
                          topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=title,
                          author=meta.author, subject=f"{title} — {meta.organisation}",
-                         creator="PrivGuard", producer="PrivGuard (reportlab)")
+                         creator="PrivGuard", producer="PrivGuard (reportlab)",
+                         initialFontName=fonts.REGULAR, lang=meta.lang)
         self.meta, self.t, self.report_title = meta, t, title
         self._steps = steps or Steps()
         self._expected = max(1, expected)
@@ -171,7 +174,7 @@ def cover(meta: ReportMeta, t: Translator, title: str, subtitle: str,
         (t("Generated at"), t.datetime(meta.generated_at)),
         (t("Register fingerprint"), meta.fingerprint),
     ]
-    table = Table([[Paragraph(esc(k), s.label), Paragraph(esc(v), s.body)] for k, v in rows],
+    table = new_table([[Paragraph(esc(k), s.label), Paragraph(esc(v), s.body)] for k, v in rows],
                   colWidths=[45 * mm, None], hAlign="LEFT")
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -179,7 +182,7 @@ def cover(meta: ReportMeta, t: Translator, title: str, subtitle: str,
         ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
     ]))
-    notice = Table([[Paragraph(esc(t(
+    notice = new_table([[Paragraph(esc(t(
         "This document was exported from an encrypted PrivGuard register. It is no longer "
         "protected by the register's encryption: keep it and share it as confidential.")),
         s.small)]], hAlign="LEFT")

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import TableStyle
+from reportlab.platypus import LongTable, Table, TableStyle
 
 from privguard.reports import fonts
 
@@ -48,7 +49,7 @@ def styles() -> Styles:
     regular = fonts.register()
     bold = fonts.BOLD
     base = ParagraphStyle("base", fontName=regular, fontSize=9.5, leading=13.5, textColor=INK,
-                          alignment=TA_LEFT)
+                          alignment=TA_LEFT, bulletFontName=regular)
     return Styles(
         title=ParagraphStyle("title", parent=base, fontName=bold, fontSize=26, leading=32,
                              textColor=NAVY, spaceAfter=10),
@@ -76,6 +77,14 @@ def styles() -> Styles:
         ask=ParagraphStyle("ask", parent=base, fontSize=9.5, leading=13.5, leftIndent=14,
                            bulletIndent=0, spaceAfter=5),
     )
+
+
+def new_table(data: list, *, long: bool = False, **kwargs: Any) -> Table:
+    """A reportlab table whose cells start in our embedded face: reportlab's default cell
+    font is Helvetica, which it then declares (unembedded) on every page."""
+    table = (LongTable if long else Table)(data, **kwargs)
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts.register())]))
+    return table
 
 
 def grid_table(header_rows: int = 1, zebra: bool = True) -> TableStyle:
