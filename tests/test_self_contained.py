@@ -61,10 +61,10 @@ def test_no_test_needs_a_program_from_outside_the_project():
 
 def test_the_check_finds_a_system_tool(tmp_path):
     tree = ast.parse('import shutil, subprocess\nfrom subprocess import check_output as out\n'
-                     'subprocess.run(["pdftoppm", "-png", "a.pdf"])\n'
-                     'shutil.which("pdftoppm")\nout(["pdftoppm", "a.pdf"])\n'
-                     'def run(*args): pass\nrun("pdftoppm")\n')
+                     'subprocess.run(["some-system-tool", "-png", "a.pdf"])\n'
+                     'shutil.which("some-system-tool")\nout(["some-system-tool", "a.pdf"])\n'
+                     'def run(*args): pass\nrun("some-system-tool")\n')
     imported = _imported(tree)
     found = [_program(node, imported) for node in ast.walk(tree) if isinstance(node, ast.Call)]
     # Three real starts; the module's own run() is not one.
-    assert found.count("pdftoppm") == 3
+    assert found.count("some-system-tool") == 3
