@@ -270,12 +270,50 @@ def cmd_report(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _read_file(path: Path, what: str = "file") -> bytes:
+    try:
+        return path.read_bytes()
+    except IsADirectoryError:
+        raise UsageError.of("{path} is a folder, not a {what}.", path=str(path),
+                            what=what) from None
+    except OSError as exc:
+        raise PrivGuardError.of("Cannot read {path}: {reason}.", path=str(path),
+                                reason=exc.strerror or type(exc).__name__) from None
+
+
 def cmd_verify_report(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
+    from privguard.reports import pades
+
+    if len(args.paths) > 2:
+        raise UsageError(N_("verify-report takes FILE.pdf, or the register's folder and "
+                            "FILE.pdf (see `privguard verify-report --help`)."))
+    *register, report = (Path(p) for p in args.paths)
+    pinned: tuple[bytes, ...] = ()
+    if args.cert:
+        pinned = (pades.read_certificate(_read_file(Path(args.cert), "certificate"),
+                                         Path(args.cert).name),)
+    if not register or pinned:
+        check = pades.check(_read_file(report, "PDF file"), pinned, name=report.name)
+        if not check.ok:
+            raise PrivGuardError(check.message)  # one line on stderr, exit 1
+        if not register:
+            print(words_for("en").say(check.message), file=out)
+            return EXIT_OK
+    args.path = register[0]
     with _open(args, secrets) as ws:
-        outcome = ws.reporting.verify(Path(args.file))
+        outcome = ws.reporting.verify(report)
     if not outcome.ok:
-        raise PrivGuardError(outcome.message)  # one line on stderr, exit 1
-    print(outcome.message, file=out)
+        raise PrivGuardError(outcome.message)
+    print(words_for("en").say(outcome.message), file=out)
+    return EXIT_OK
+
+
+def cmd_export_certificate(args: argparse.Namespace, ws, out: TextIO) -> int:  # noqa: ANN001
+    path = ws.reporting.export_certificate(Path(args.out))
+    print(f"Wrote the report-signing certificate to {path}.", file=out)
+    print(f"Its SHA-256 fingerprint: {ws.reporting.fingerprint()}", file=out)
+    print("Publish it (intranet, annual report, a letter to the authority) so readers can "
+          "check reports with `privguard verify-report FILE.pdf --cert FILE.pem`.", file=out)
     return EXIT_OK
 
 
@@ -363,11 +401,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-sign", action="store_true", help="do not sign the export")
     p.set_defaults(func=cmd_report)
 
-    p = sub.add_parser("verify-report", parents=[common],
-                       help="check that a PDF is a report this register issued, unmodified")
-    p.add_argument("path", help="the register folder")
-    p.add_argument("file", metavar="FILE.pdf")
+    p = sub.add_parser(
+        "verify-report", parents=[common],
+        help="check a report's signature; with a register or --cert, also who signed it",
+        description="Checks the signature a report carries. With FILE.pdf alone it needs no "
+        "register and prints the signer's fingerprint to compare with the one your "
+        "organisation published; with the register's folder first, or --cert, the signer must "
+        "be that register or that certificate.")
+    p.add_argument("paths", nargs="+", metavar="[PATH] FILE.pdf",
+                   help="the report, optionally after the register's folder")
+    p.add_argument("--cert", metavar="FILE.pem", help="the certificate the signer must have")
     p.set_defaults(func=cmd_verify_report)
+
+    p = sub.add_parser("export-certificate", parents=[common],
+                       help="write the register's report-signing certificate, to publish")
+    p.add_argument("path", help="the register folder")
+    p.add_argument("--out", required=True, metavar="FILE.pem")
+    p.set_defaults(func=_opened(cmd_export_certificate))
 
     from privguard import cli_analysis
 

@@ -172,7 +172,7 @@ def cover(meta: ReportMeta, t: Translator, title: str, subtitle: str,
         (t("Classification"), t("Confidential")),
         (t("Author"), meta.author),
         (t("Generated at"), t.datetime(meta.generated_at)),
-        (t("Register fingerprint"), meta.fingerprint),
+        (t("Signing certificate (SHA-256)"), meta.fingerprint or t("Not signed")),
     ]
     table = new_table([[Paragraph(esc(k), s.label), Paragraph(esc(v), s.body)] for k, v in rows],
                   colWidths=[45 * mm, None], hAlign="LEFT")

@@ -8,6 +8,7 @@ verifies files against those records.
 
 from __future__ import annotations
 
+import base64
 import hashlib
 from collections import defaultdict
 from collections.abc import Callable
@@ -22,7 +23,7 @@ from privguard.domain.enums import IncidentStatus, RiskStatus, Treatment
 from privguard.domain.errors import NotFoundError, ValidationError
 from privguard.domain.rows import ListQuery, RowSet
 from privguard.fileio import write_atomic
-from privguard.reports import board, decision, incident, risk_register, ropa, signing
+from privguard.reports import board, decision, incident, pades, risk_register, ropa, signing
 from privguard.reports.i18n import LANGUAGES
 from privguard.reports.model import (
     BoardData,
@@ -36,7 +37,7 @@ from privguard.reports.model import (
 )
 from privguard.reports.progress import Cancelled, Steps
 from privguard.storage import models as m
-from privguard.words import N_, Phrase
+from privguard.words import N_, Phrase, words_for
 
 __all__ = ["Cancelled", "ReportOutcome", "ReportingService", "VerifyOutcome"]
 
@@ -46,7 +47,12 @@ KINDS: tuple[tuple[str, bool], ...] = (
 )
 PERIOD_DAYS = 90
 TREND_MONTHS = 12
-SIGNING_KEY = "report_signing_key"
+#: Ed25519 key of registers made before reports carried their own signature; it checks the
+#: signatures recorded for their old exports.
+LEGACY_SIGNING_KEY = "report_signing_key"
+SIGNING_IDENTITY = "report_signing_identity"
+#: What an export's record keeps as its signature when the PDF carries it: the signer.
+PADES_PREFIX = "pades:"
 _OPEN_RISK = [s.value for s in RiskStatus if s != RiskStatus.CLOSED]
 # The engine names its metrics with labels; older or other shapes may use keys.
 _BENEFIT_METRICS = ("ALE reduction (ΔALE)", "delta_ale", "benefit", "ale_reduction")
@@ -142,24 +148,45 @@ class ReportingService:
         return self.ws.report_rows(ListQuery(order_by="at", descending=True))
 
     def fingerprint(self) -> str:
-        """A stable, non-secret name of this register for covers: a hash of its id."""
-        digest = hashlib.sha256(f"privguard-register:{self._register_id()}".encode()).hexdigest()
-        return " ".join(digest[i:i + 4] for i in range(0, 20, 4))
+        """The SHA-256 fingerprint of the register's report-signing certificate: what the
+        cover prints and what the organisation publishes."""
+        return self._identity().fingerprint
 
     def _register_id(self) -> str:
         header = getattr(self.ws.register, "header", None)
         return str(getattr(header, "register_id", "") or self.ws.organisation)
 
-    def public_key_pem(self) -> str:
-        """The public half of the signing key, for anyone who wants to check offline."""
-        return signing.public_key_pem(self._signing_key())
+    def certificate_pem(self) -> str:
+        """The certificate to publish; the private key never leaves the register."""
+        return pades.certificate_pem(self._identity().cert_der)
 
-    def _signing_key(self) -> str:
-        key = self.ws.settings.internal(SIGNING_KEY)
-        if not key:
-            key = signing.new_private_key()
-            self.ws.settings.set_internal(SIGNING_KEY, key)
-        return key
+    def export_certificate(self, out_path: Path | str) -> Path:
+        out_path = Path(out_path)
+        if not out_path.parent.is_dir():
+            raise ValidationError.of("The folder {folder} does not exist.", "out_path",
+                                     folder=str(out_path.parent))
+        write_atomic(out_path, self.certificate_pem().encode("ascii"))
+        return out_path
+
+    def _identity(self) -> pades.Identity:
+        """The register's signing key and certificate, made on first use."""
+        stored = self.ws.settings.internal(SIGNING_IDENTITY)
+        if isinstance(stored, dict) and stored.get("key") and stored.get("cert"):
+            return pades.Identity(key_der=base64.b64decode(stored["key"]),
+                                  cert_der=base64.b64decode(stored["cert"]))
+        identity = pades.new_identity(self._organisation())
+        self.ws.settings.set_internal(SIGNING_IDENTITY, {
+            "key": base64.b64encode(identity.key_der).decode("ascii"),
+            "cert": base64.b64encode(identity.cert_der).decode("ascii"),
+            "created_at": datetime.now(UTC).isoformat(timespec="seconds")})
+        return identity
+
+    def _organisation(self) -> str:
+        return self.ws.settings.get("organisation") or self.ws.organisation
+
+    def certificates(self) -> tuple[bytes, ...]:
+        """Every certificate this register has signed reports with (DER), current first."""
+        return (self._identity().cert_der,)
 
     # -- export ---------------------------------------------------------------------
 
@@ -193,10 +220,17 @@ class ReportingService:
         steps = Steps(progress, cancelled)
         steps.report(0.0, N_("Reading the register…"))
         rendered = self.render(kind, lang=lang, subject_id=subject_id, filters=filters,
-                               steps=steps.sub(0.0, 0.95))
-        steps.report(0.96, N_("Writing the file…"))
-        digest = hashlib.sha256(rendered.data).hexdigest()
-        signature = signing.sign(self._signing_key(), self._register_id(), digest) if sign else ""
+                               steps=steps.sub(0.0, 0.95), signed=sign)
+        data, signature = rendered.data, ""
+        if sign:
+            steps.report(0.95, N_("Signing…"))
+            identity = self._identity()
+            data = pades.sign(data, identity, reason=words_for(lang)(
+                "Issued from the PrivGuard register of {organisation}",
+                organisation=self._organisation()))
+            signature = PADES_PREFIX + identity.fingerprint.replace(" ", "")
+        steps.report(0.97, N_("Writing the file…"))
+        digest = hashlib.sha256(data).hexdigest()
         written = False
         try:
             with self.store.write() as session:
@@ -206,7 +240,7 @@ class ReportingService:
                 session.flush()
                 # Last chance to stop: after this the file exists and the record commits.
                 steps.check()
-                write_atomic(out_path, rendered.data)
+                write_atomic(out_path, data)
                 written = True
                 record_id = record.id
         except BaseException:
@@ -218,8 +252,12 @@ class ReportingService:
                              signed=bool(signature), record_id=record_id)
 
     def render(self, kind: str, *, lang: str = "en", subject_id: int | None = None,
-               filters: Any = None, steps: Steps | None = None) -> RenderedReport:
-        """The report's PDF bytes, without writing or recording anything."""
+               filters: Any = None, steps: Steps | None = None,
+               signed: bool = True) -> RenderedReport:
+        """The report's PDF bytes, unsigned, without writing or recording anything.
+
+        ``signed`` says whether the cover names the certificate it will be signed with.
+        """
         steps = steps or Steps()
         data_steps, build_steps = steps.sub(0.0, 0.15), steps.sub(0.15, 1.0)
         now = datetime.now(UTC).replace(microsecond=0)
@@ -243,9 +281,9 @@ class ReportingService:
         else:
             raise _no_such_kind(kind)
         data_steps.report(1.0, N_("Laying out the pages…"))
-        meta = ReportMeta(kind=kind, organisation=self.ws.settings.get("organisation")
-                          or self.ws.organisation, author=self.ws.actor, generated_at=now,
-                          fingerprint=self.fingerprint(), lang=lang,
+        meta = ReportMeta(kind=kind, organisation=self._organisation(), author=self.ws.actor,
+                          generated_at=now, fingerprint=self.fingerprint() if signed else "",
+                          lang=lang,
                           currency=self.ws.settings.get("currency"), period=period,
                           subject=subject)
         return builder(data, meta, build_steps)
@@ -253,7 +291,12 @@ class ReportingService:
     # -- verification -----------------------------------------------------------------
 
     def verify(self, pdf_path: Path | str) -> VerifyOutcome:
-        """Whether ``pdf_path`` is a report this register issued, byte for byte."""
+        """Whether ``pdf_path`` is a report this register issued, unchanged.
+
+        A report carrying its signature is checked against this register's
+        certificates, whether or not its export is recorded here; an older,
+        unsigned or Ed25519-signed export is matched by the SHA-256 of its record.
+        """
         pdf_path = Path(pdf_path)
         try:
             content = pdf_path.read_bytes()
@@ -269,6 +312,14 @@ class ReportingService:
                 "signed": bool(found.signature)}
             signature = "" if found is None else found.signature
         name = pdf_path.name
+        if b"/ByteRange" in content and not signature:
+            check = pades.check(content, self.certificates(), name=name)
+            if not check.ok:
+                return VerifyOutcome(False, check.message, record)
+            return VerifyOutcome(True, Phrase(
+                "{file} is intact and signed with this register's certificate {signer}; its "
+                "export is not recorded here (it was made from a copy of the register, or one "
+                "opened read-only).", file=name, signer=check.fingerprint), record)
         if record is None:
             return VerifyOutcome(False, Phrase(
                 "{file} was not issued by this register, or it was modified after export: its "
@@ -281,7 +332,15 @@ class ReportingService:
                 "{author}; unmodified (SHA-256 recorded in the register; the export was not "
                 "signed).",
                 **issued), record)
-        key = self.ws.settings.internal(SIGNING_KEY)
+        if signature.startswith(PADES_PREFIX):
+            check = pades.check(content, self.certificates(), name=name)
+            if not check.ok:
+                return VerifyOutcome(False, check.message, record)
+            return VerifyOutcome(True, Phrase(
+                "{file} is the report “{report}” issued by this register on {at} UTC by "
+                "{author}; intact, signed with this register's certificate {signer}.",
+                signer=check.fingerprint, **issued), record)
+        key = self.ws.settings.internal(LEGACY_SIGNING_KEY)
         public = signing.public_key(key) if key else b""
         if not key or not signing.verify(public, signature, self._register_id(), digest):
             return VerifyOutcome(False, Phrase(

@@ -112,13 +112,14 @@ def test_exports_are_recorded_and_signatures_verify(demo_ws, exported):
     assert record["author"] == ws.actor
     assert outcome.signed
     result = ws.reporting.verify(path)
-    assert result.ok and "signature valid" in result.message
+    assert result.ok and "intact, signed with this register's certificate" in result.message
+    assert ws.reporting.fingerprint() in result.message
     tampered = folder / "tampered.pdf"
     data = bytearray(path.read_bytes())
-    data[len(data) // 2] ^= 0x01
+    data[len(data) // 3] ^= 0x01
     tampered.write_bytes(bytes(data))
     result = ws.reporting.verify(tampered)
-    assert not result.ok and "not issued by this register" in result.message
+    assert not result.ok and "changed after it was signed" in result.message
 
 
 def test_unsigned_export_verifies_by_its_recorded_hash(demo_ws):
@@ -211,10 +212,11 @@ def test_report_page_counts_match_outcomes(exported):
 
 def test_the_signing_key_stays_out_of_settings_and_the_audit_trail(workspace, tmp_path):
     workspace.reporting.export("board", tmp_path / "board.pdf")
-    key = workspace.settings.internal("report_signing_key")
-    assert key
+    identity = workspace.settings.internal("report_signing_identity")
+    assert identity and identity["key"]
     assert not any(k.startswith("internal.") for k in workspace.settings.all())
-    secret = key if isinstance(key, str) else str(key)
+    secret = identity["key"]
+    assert secret[:16].encode() not in (tmp_path / "board.pdf").read_bytes()
     trail = " ".join(str(r["changes"]) for r in workspace.audit_rows().dicts())
     assert secret[:16] not in trail
     assert "(secret, not recorded)" in trail
