@@ -226,7 +226,7 @@ class ReportingService:
             steps.report(0.95, N_("Signing…"))
             identity = self._identity()
             data = pades.sign(data, identity, reason=words_for(lang)(
-                "Issued from the PrivGuard register of {organisation}",
+                N_("Issued from the PrivGuard register of {organisation}"),
                 organisation=self._organisation()))
             signature = PADES_PREFIX + identity.fingerprint.replace(" ", "")
         steps.report(0.97, N_("Writing the file…"))
