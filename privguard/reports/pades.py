@@ -49,9 +49,9 @@ class SignatureCheck:
 
 
 def _name_part(text: str, fallback: str) -> str:
-    # X.509 names: no control characters, at most 64 characters.
-    cleaned = _CONTROL.sub(" ", text or "").strip()
-    return (cleaned or fallback)[:64]
+    # X.509 names: no control characters, at most 64 bytes of UTF-8.
+    cleaned = _CONTROL.sub(" ", text or "").strip() or fallback
+    return cleaned.encode("utf-8")[:64].decode("utf-8", "ignore").strip()
 
 
 def new_identity(organisation: str, now: datetime | None = None) -> Identity:
@@ -166,8 +166,14 @@ def check(pdf: bytes, pinned: tuple[bytes, ...] = (), *, name: str = "") -> Sign
         reader = PdfFileReader(io.BytesIO(pdf), strict=False)
         signatures = reader.embedded_signatures
     except Exception:  # noqa: BLE001 - see above
+        if b"/ByteRange" in pdf:
+            return _refused(N_("{file} was changed after it was signed, or is damaged: it no "
+                               "longer reads as the PDF that was signed."), file=name)
         return _refused(N_("{file} is not a readable PDF file: it is damaged or not a PDF."),
                         file=name)
+    if not signatures and b"/ByteRange" in pdf:
+        return _refused(N_("{file} was changed after it was signed: content was added after "
+                           "the signature."), file=name)
     if not signatures:
         return _refused(N_("{file} carries no signature: it was not exported signed from "
                            "PrivGuard, or the signature was removed."), file=name)

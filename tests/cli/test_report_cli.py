@@ -121,3 +121,104 @@ def test_report_into_a_folder_or_a_read_only_one_says_so(reg_path, tmp_path, mon
                        env=_env(), monkeypatch=monkeypatch)
     assert code == 1 and "read-only" in err and "internal error" not in err, err
     assert list(folder.iterdir()) == []
+
+
+@pytest.fixture
+def signed_report(reg_path, tmp_path, monkeypatch):
+    out = tmp_path / "board.pdf"
+    code, _, err = run("report", "board", str(reg_path), "--out", str(out), env=_env(),
+                       monkeypatch=monkeypatch)
+    assert code == 0, err
+    cert = tmp_path / "acme.pem"
+    code, stdout, err = run("export-certificate", str(reg_path), "--out", str(cert), env=_env(),
+                            monkeypatch=monkeypatch)
+    assert code == 0, err
+    return out, cert, stdout
+
+
+def test_a_reader_without_the_register_checks_the_file_and_is_told_whom_to_compare(
+        signed_report, monkeypatch):
+    out, cert, exported = signed_report
+    # The reader has no passphrase: none is asked for, none is needed.
+    code, stdout, err = run("verify-report", str(out), monkeypatch=monkeypatch)
+    assert code == 0, err
+    fingerprint = exported.split("fingerprint: ")[1].splitlines()[0]
+    assert fingerprint in stdout and fingerprint in pdf_text(out).replace("\n", " ")
+    assert "intact, signed by" in stdout
+    assert "compare it with the fingerprint your organisation published" in stdout
+    code, stdout, err = run("verify-report", str(out), "--cert", str(cert),
+                            monkeypatch=monkeypatch)
+    assert code == 0, err
+    assert "the certificate you gave" in stdout
+
+
+def test_export_certificate_writes_only_the_public_certificate(signed_report, reg_path):
+    _, cert, stdout = signed_report
+    text = cert.read_text()
+    assert text.startswith("-----BEGIN CERTIFICATE-----") and "PRIVATE" not in text
+    assert "privguard verify-report FILE.pdf --cert FILE.pem" in stdout
+    # The private key is nowhere in the register folder in clear.
+    from privguard.reports import pades
+
+    der = pades.read_certificate(text.encode(), cert.name)
+    for path in reg_path.rglob("*"):
+        if path.is_file():
+            assert der not in path.read_bytes(), path  # even the certificate is encrypted
+
+
+def test_tampered_appended_and_foreign_reports_exit_1_in_one_line(
+        signed_report, reg_path, tmp_path, monkeypatch):
+    out, cert, _ = signed_report
+    data = out.read_bytes()
+    changed, appended = tmp_path / "changed.pdf", tmp_path / "appended.pdf"
+    flipped = bytearray(data)
+    flipped[len(data) // 2] ^= 0x20
+    changed.write_bytes(bytes(flipped))
+    appended.write_bytes(data + b"%%EOF\n% appended\n")
+    for path in (changed, appended):
+        code, stdout, err = run("verify-report", str(path), monkeypatch=monkeypatch)
+        assert code == 1 and stdout == ""
+        assert err.startswith("privguard: ") and err.count("\n") == 1
+        assert "changed after it was signed" in err
+    # Another register's report: intact on its own, refused when pinned either way.
+    other = tmp_path / "Other.privguard"
+    code, _, err = run("new", str(other), "--name", "Eve", "--role", "CSO", "--organisation",
+                       "Acme", "--passphrase-stdin", stdin=PASS + "\n", monkeypatch=monkeypatch)
+    assert code == 0, err
+    foreign = tmp_path / "foreign.pdf"
+    code, _, err = run("report", "board", str(other), "--out", str(foreign), env=_env(),
+                       monkeypatch=monkeypatch)
+    assert code == 0, err
+    assert run("verify-report", str(foreign), monkeypatch=monkeypatch)[0] == 0
+    code, _, err = run("verify-report", str(foreign), "--cert", str(cert),
+                       monkeypatch=monkeypatch)
+    assert code == 1 and "not by the one you gave" in err
+    code, _, err = run("verify-report", str(reg_path), str(foreign), env=_env(),
+                       monkeypatch=monkeypatch)
+    assert code == 1 and "not by the one you gave" in err
+
+
+def test_verify_report_usage_and_unreadable_files(signed_report, tmp_path, monkeypatch):
+    out, cert, _ = signed_report
+    cases = (
+        (("verify-report",), 2, "required"),
+        (("verify-report", "a", "b", str(out)), 2, "verify-report takes FILE.pdf"),
+        (("verify-report", str(tmp_path / "missing.pdf")), 1, "Cannot read"),
+        (("verify-report", str(tmp_path)), 2, "is a folder"),
+        (("verify-report", str(out), "--cert", str(out)), 2, "is not a certificate"),
+        (("verify-report", str(out), "--cert", str(tmp_path / "none.pem")), 1, "Cannot read"),
+    )
+    for argv, expected, words in cases:
+        code, stdout, err = run(*argv, monkeypatch=monkeypatch)
+        assert code == expected, (argv, err)
+        assert words in err and err.count("\n") == 1 and stdout == "", (argv, err)
+
+
+def test_unsigned_export_says_so_on_its_cover(reg_path, tmp_path, monkeypatch):
+    out = tmp_path / "risks.pdf"
+    code, stdout, err = run("report", "risks", str(reg_path), "--out", str(out), "--no-sign",
+                            env=_env(), monkeypatch=monkeypatch)
+    assert code == 0, err
+    assert "not signed" in stdout and "Not signed" in pdf_text(out)
+    code, _, err = run("verify-report", str(out), monkeypatch=monkeypatch)
+    assert code == 1 and "carries no signature" in err

@@ -243,3 +243,37 @@ def test_decision_report_words_the_engine_in_the_report_language(demo_ws):
     cost = result.option(chosen).metrics["Expected cost"]
     assert f"({cost:,.0f} €)".replace(",", ".") in spanish, "Spanish writes 193.956 €"
     assert f"(€{cost:,.0f})" in english
+
+
+def test_reports_signed_before_pades_still_verify_by_their_record(workspace, tmp_path):
+    """A register made before reports carried their signature recorded an Ed25519
+    signature of each export's SHA-256; those files must still verify."""
+    from privguard.reports import signing
+    from privguard.services.reporting import LEGACY_SIGNING_KEY
+    from privguard.storage import models as m
+
+    legacy = signing.new_private_key()
+    workspace.settings.set_internal(LEGACY_SIGNING_KEY, legacy)
+    path = tmp_path / "old.pdf"
+    outcome = workspace.reporting.export("risks", path, sign=False)
+    register_id = workspace.reporting._register_id()
+    with workspace.register.store.write() as session:
+        session.get(m.ReportRecord, outcome.record_id).signature = signing.sign(
+            legacy, register_id, outcome.sha256)
+    result = workspace.reporting.verify(path)
+    assert result.ok and "signature valid" in result.message
+    workspace.settings.set_internal(LEGACY_SIGNING_KEY, signing.new_private_key())
+    assert not workspace.reporting.verify(path).ok
+
+
+def test_a_signed_report_whose_export_is_not_recorded_still_verifies(workspace, tmp_path):
+    from privguard.storage import models as m
+
+    path = tmp_path / "board.pdf"
+    outcome = workspace.reporting.export("board", path)
+    with workspace.register.store.write() as session:
+        session.delete(session.get(m.ReportRecord, outcome.record_id))
+    result = workspace.reporting.verify(path)
+    assert result.ok and result.record is None
+    assert "its export is not recorded here" in result.message
+    assert workspace.reporting.fingerprint() in result.message
