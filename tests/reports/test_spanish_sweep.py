@@ -128,7 +128,7 @@ def without(text: str, typed: list[str]) -> str:
     return text
 
 
-_FINGERPRINT_GROUPS = re.compile(r"[0-9a-f]{4}( [0-9a-f]{4})*")
+_FINGERPRINT_GROUPS = re.compile(r"[0-9A-Fa-f]{4}( [0-9A-Fa-f]{4})*")
 
 
 def shared_words(english: str, spanish: str) -> list[str]:
@@ -139,7 +139,7 @@ def shared_words(english: str, spanish: str) -> list[str]:
             pair = [w for w in run.split() if len(w) >= 2]
             found |= {f"{a} {b}" for a, b in zip(pair, pair[1:], strict=False)}
         return found
-    # The register's fingerprint prints in groups of four hex digits: "cffc" is not a word.
+    # The certificate fingerprint prints in groups of four hex digits: "CAFE" is not a word.
     return sorted(w for w in words(english) & words(spanish) - SHARED
                   if not _FINGERPRINT_GROUPS.fullmatch(w))
 
