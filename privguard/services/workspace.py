@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from privguard.domain.entities import PERSON
 from privguard.domain.errors import ValidationError
 from privguard.domain.passphrase import MIN_PASSPHRASE, check_passphrase  # noqa: F401 - public here too
 from privguard.domain.rows import ListQuery, RowSet
 from privguard.domain.schema import ONE_OF
-from privguard.services.analysis import AnalysisService
 from privguard.services.catalogues import CatalogueService
 from privguard.services.entities import (
     AssetService,
@@ -26,16 +26,23 @@ from privguard.services.entities import (
 )
 from privguard.services.incidents import BreachService, IncidentService
 from privguard.services.inventory import ActivityService
-from privguard.services.reporting import ReportingService
 from privguard.services.responses import DecisionService, OptionService
 from privguard.services.risks import RiskService
 from privguard.services.settings import SettingsService
 from privguard.storage import queries
 from privguard.storage import register as reg
 
+if TYPE_CHECKING:
+    from privguard.services.analysis import AnalysisService
+    from privguard.services.reporting import ReportingService
+
 
 class Workspace:
-    """An unlocked register with its use cases. ``close()`` locks it."""
+    """An unlocked register with its use cases. ``close()`` locks it.
+
+    ``reporting`` and ``analysis`` are made on first use: their modules import the report
+    builders (reportlab) and the analysis engine (numpy), which most commands never need.
+    """
 
     def __init__(self, register: reg.Register):
         self.register = register
@@ -54,8 +61,18 @@ class Workspace:
         self.breaches = BreachService(self)
         self.options = OptionService(self)
         self.decisions = DecisionService(self)
-        self.reporting = ReportingService(self)
-        self.analysis = AnalysisService(self)
+
+    @functools.cached_property
+    def reporting(self) -> ReportingService:
+        from privguard.services.reporting import ReportingService
+
+        return ReportingService(self)
+
+    @functools.cached_property
+    def analysis(self) -> AnalysisService:
+        from privguard.services.analysis import AnalysisService
+
+        return AnalysisService(self)
 
     @property
     def actor(self) -> str:
@@ -63,7 +80,7 @@ class Workspace:
 
     @property
     def organisation(self) -> str:
-        return self.register.header.organisation
+        return self.settings.get("organisation") or self.register.header.organisation
 
     @property
     def folder(self) -> Path:
@@ -108,13 +125,18 @@ def create(path: Path, *, organisation: str, name: str, role: str,
         roles = ", ".join(r.value for r in PersonRole)
         raise ValidationError.of(ONE_OF, "role", label=PERSON.field("role").label,
                                  allowed=roles) from None
-    register, recovery = reg.create_register(Path(path), organisation=organisation, name=name,
-                                             role=role, passphrase=passphrase)
-    ws = Workspace(register)
-    with ws.transaction():
-        ws.settings.set("organisation", organisation.strip())
-        ws.people.create(name=name.strip(), role=role)
-    return ws, recovery
+    made: list[Workspace] = []
+
+    def initialise(register: reg.Register) -> None:
+        ws = Workspace(register)
+        with ws.transaction():
+            ws.settings.set("organisation", organisation.strip())
+            ws.people.create(name=name.strip(), role=role)
+        made.append(ws)
+
+    _, recovery = reg.create_register(Path(path), name=name, role=role, passphrase=passphrase,
+                                      initialise=initialise)
+    return made[0], recovery
 
 
 def open_workspace(path: Path, passphrase: str, slot: str | None = None, **kwargs: Any) -> Workspace:

@@ -235,5 +235,19 @@ def rechain(session: Session, old_key: bytearray, new_key: bytearray) -> None:
         prev = mac
 
 
+def head(session: Session) -> tuple[int, str]:
+    """The last entry's sequence number and MAC: (0, GENESIS) for an empty trail."""
+    last = session.connection().execute(
+        select(AuditEntry.id, AuditEntry.mac).order_by(AuditEntry.id.desc()).limit(1)).first()
+    return (int(last[0]), str(last[1])) if last else (0, GENESIS)
+
+
+def mac_at(session: Session, seq: int) -> str | None:
+    if seq == 0:
+        return GENESIS
+    return session.connection().execute(
+        select(AuditEntry.mac).where(AuditEntry.id == seq)).scalar_one_or_none()
+
+
 def count(session: Session) -> int:
     return session.connection().execute(select(func.count()).select_from(AuditEntry)).scalar_one()

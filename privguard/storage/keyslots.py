@@ -25,13 +25,25 @@ from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from privguard.domain.errors import KeyHeaderError, ValidationError, WrongPassphraseOrDamaged
 from privguard.fileio import write_atomic
-from privguard.words import N_
+from privguard.storage.anchor import Anchor
+from privguard.words import N_, Phrase
 
 FORMAT_VERSION = 1
 DATA_KEY_BYTES = 32
 KIND_PERSON = "person"
 KIND_RECOVERY = "recovery"
 RECOVERY_SLOT_NAME = "Recovery key"
+
+
+#: Caps on what a key header may ask of Argon2id: at most 1 GiB, and 2 GiB-passes of work
+#: (about 3 s on a 2-core machine), whatever the header says.
+MAX_KDF_MEMORY_KIB = 1024 * 1024
+MAX_KDF_WORK_KIB = 2 * 1024 * 1024
+MAX_KDF_ITERATIONS = 10
+MAX_KDF_LANES = 16
+#: A key header is a few kilobytes; a larger file is not one.
+MAX_HEADER_BYTES = 1024 * 1024
+SALT_BYTES, NONCE_BYTES, TAG_BYTES = 16, 12, 16
 
 
 @dataclass(frozen=True)
@@ -41,10 +53,13 @@ class KdfParams:
     lanes: int
 
     def check_sane(self) -> None:
-        # A tampered header could ask for terabytes of memory; refuse before deriving.
-        if not (8 * self.lanes <= self.memory_kib <= 4 * 1024 * 1024):
+        # A tampered header could ask for terabytes of memory or minutes of work; refuse
+        # before deriving. Fixed caps, not this machine's: a register made on a desktop
+        # must still open on a laptop.
+        if not (8 * self.lanes <= self.memory_kib <= MAX_KDF_MEMORY_KIB):
             raise KeyHeaderError(N_("The key header asks for an impossible amount of memory."))
-        if not (1 <= self.iterations <= 100 and 1 <= self.lanes <= 64):
+        if not (1 <= self.iterations <= MAX_KDF_ITERATIONS and 1 <= self.lanes <= MAX_KDF_LANES) \
+                or self.memory_kib * self.iterations > MAX_KDF_WORK_KIB:
             raise KeyHeaderError(N_("The key header has key-derivation settings out of range."))
 
 
@@ -91,6 +106,8 @@ class KeyHeader:
     organisation: str
     slots: list[Slot] = field(default_factory=list)
     format_version: int = FORMAT_VERSION
+    #: how far the audit chain had got when the register last locked (storage.anchor)
+    anchor: Anchor | None = None
 
     def person_slots(self) -> list[Slot]:
         return [s for s in self.slots if s.kind == KIND_PERSON]
@@ -113,6 +130,20 @@ class KeyHeader:
         names = ", ".join(s.name for s in self.slots)
         raise ValidationError.of("No key slot is called '{name}'. Slots: {names}.", "slot",
                                  name=name, names=names)
+
+
+def check_label(text: str, field: str) -> str:
+    """A slot's name or role, stripped; control characters (tabs, line breaks) refused,
+    since they are printed in lists and prompts. Applies to slots added from now on."""
+    text = (text or "").strip()
+    what = Phrase(N_("role") if field == "role" else N_("name"))
+    if any(unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") for ch in text):
+        raise ValidationError.of("The {what} of a key slot cannot contain tabs, line breaks "
+                                 "or other control characters.", field, what=what)
+    if len(text) > 200:
+        raise ValidationError.of("The {what} of a key slot can be at most 200 characters.",
+                                 field, what=what)
+    return text
 
 
 def _b64(data: bytes) -> str:
@@ -233,6 +264,8 @@ def header_to_json(header: KeyHeader) -> bytes:
             for s in header.slots
         ],
     }
+    if header.anchor is not None:
+        doc["anchor"] = header.anchor.to_json()
     return (json.dumps(doc, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
 
 
@@ -266,16 +299,23 @@ def header_from_json(raw: bytes) -> KeyHeader:
                     wrapped_key=_unb64(s["wrap"]["key"]),
                 )
             )
+            last = slots[-1]
+            if len(last.salt) < SALT_BYTES or len(last.nonce) != NONCE_BYTES \
+                    or len(last.wrapped_key) != DATA_KEY_BYTES + TAG_BYTES:
+                raise ValueError("sizes")
         header = KeyHeader(
             register_id=str(doc["register_id"]),
             created_at=str(doc["created_at"]),
             organisation=str(doc.get("organisation", "")),
             slots=slots,
             format_version=version,
+            anchor=Anchor.from_json(doc.get("anchor")),
         )
     except KeyHeaderError:
         raise
-    except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError):
+    except (ValueError, KeyError, TypeError, AttributeError, OverflowError, RecursionError):
+        # OverflowError: Infinity where a number belongs; RecursionError: nesting a parser
+        # cannot follow. UnicodeDecodeError is a ValueError.
         raise KeyHeaderError(N_(
             "The key header (keys.json) is damaged or incomplete. "
             "Restore it from a backup in the register's backups folder."
@@ -287,12 +327,26 @@ def header_from_json(raw: bytes) -> KeyHeader:
 
 def read_header(path: Path) -> KeyHeader:
     try:
+        if path.is_file() and path.stat().st_size > MAX_HEADER_BYTES:
+            raise KeyHeaderError(N_(
+                "The key header (keys.json) is damaged or incomplete. "
+                "Restore it from a backup in the register's backups folder."))
         raw = path.read_bytes()
     except FileNotFoundError:
         raise KeyHeaderError.of(
             "The key header {name} is missing from {folder}. "
             "Without it the register cannot be unlocked; restore it from a backup.",
             name=path.name, folder=str(path.parent)) from None
+    except IsADirectoryError:
+        raise KeyHeaderError.of(
+            "{path} is a folder, not the register's key header. Restore keys.json from a "
+            "backup in the register's backups folder.", path=str(path)) from None
+    except PermissionError:
+        raise KeyHeaderError.of("The key header {path} cannot be read: you do not have "
+                                "permission to read it.", path=str(path)) from None
+    except OSError as exc:
+        raise KeyHeaderError.of("The key header {path} cannot be read ({reason}).",
+                                path=str(path), reason=exc.strerror or type(exc).__name__) from None
     return header_from_json(raw)
 
 

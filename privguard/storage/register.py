@@ -17,6 +17,8 @@ import os
 import shutil
 import tempfile
 import zipfile
+import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -31,7 +33,7 @@ from privguard.domain.errors import (
     WrongPassphraseOrDamaged,
 )
 from privguard.fileio import os_error_to_user, write_atomic
-from privguard.storage import audit, keyslots, migrations
+from privguard.storage import anchor, audit, keyslots, migrations
 from privguard.storage.engine import make_engine
 from privguard.storage.errors import backups_hint, user_errors, with_hint
 from privguard.storage.keyslots import KIND_PERSON, KIND_RECOVERY, KeyHeader, Slot
@@ -45,6 +47,9 @@ BACKUPS_NAME = "backups"
 LOCK_NAME = "register.lock"
 MAX_BACKUPS = 10
 BACKUP_FORMAT = "privguard-backup/1"
+PARTIAL_PREFIX = ".partial-"
+#: SQLCipher 4 writes whole pages of this size: any other length is a truncated file.
+PAGE_BYTES = 4096
 
 
 @dataclass(frozen=True)
@@ -121,7 +126,9 @@ class Register:
         return self._lock.held
 
     def close(self) -> None:
-        """Lock: close every connection, forget the keys, release the folder."""
+        """Lock: record the anchor, close every connection, forget the keys, release."""
+        if self._lock.held:
+            self.write_anchor()
         self.store.close()
         keyslots.zero(self._key)
         keyslots.zero(self._audit_key)
@@ -133,6 +140,36 @@ class Register:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    # -- anchor against rollback ---------------------------------------------------
+
+    def _head(self) -> tuple[int, str]:
+        with self.store.read() as session:
+            return audit.head(session)
+
+    def check_anchor(self) -> None:
+        """Refuse a database older than, or off, the history the key header recorded."""
+        if self.header.anchor is None:
+            return  # a register from before anchors, or one never locked yet
+        with user_errors(self.paths.folder), self.store.read() as session:
+            seq, _ = audit.head(session)
+            at_anchor = audit.mac_at(session, self.header.anchor.seq)
+        anchor.check(self.header.anchor, self._key, self.header.register_id, seq, at_anchor,
+                     backups_hint(self.paths.folder))
+
+    def write_anchor(self) -> None:
+        """Record the chain's head in the key header; a read-only or full disk skips it
+        (the next lock records it), since locking must never fail."""
+        try:
+            with user_errors(self.paths.folder):
+                seq, head = self._head()
+            current = self.header.anchor
+            if current is not None and (current.seq, current.head) == (seq, head):
+                return
+            sealed = anchor.seal(self._key, self.header.register_id, seq, head)
+            self._save_header(KeyHeader(**{**self.header.__dict__, "anchor": sealed}))
+        except (PrivGuardError, OSError):
+            return
+
     # -- key slots ----------------------------------------------------------------
 
     def _save_header(self, header: KeyHeader) -> None:
@@ -140,7 +177,8 @@ class Register:
         self.header = header
 
     def add_slot(self, name: str, role: str, passphrase: str) -> Slot:
-        name = name.strip()
+        name = keyslots.check_label(name, "name")
+        role = keyslots.check_label(role, "role")
         if not name:
             raise ValidationError(N_("A key slot needs the name of the person it belongs to."), "name")
         if any(s.name.casefold() == name.casefold() for s in self.header.slots):
@@ -203,7 +241,8 @@ class Register:
         self.backup("before-key-rotation")
         new_key = bytearray(os.urandom(keyslots.DATA_KEY_BYTES))
         new_audit_key = audit.audit_key_from(new_key)
-        header = KeyHeader(**{**self.header.__dict__, "slots": []})
+        # The old anchor is sealed under the old key; a new one is written below.
+        header = KeyHeader(**{**self.header.__dict__, "slots": [], "anchor": None})
         for slot in self.header.person_slots():
             if slot.id in secrets:
                 new = keyslots.wrap_key(header, new_key, kind=slot.kind, name=slot.name,
@@ -233,6 +272,7 @@ class Register:
         self.store = Store(make_engine(self.paths.db, new_key), new_audit_key, self.actor,
                            self.paths.folder)
         self.store.event("register", None, {"data_key_rotated": True, "slots_dropped": dropped})
+        self.write_anchor()
         return recovery, dropped
 
     # -- backups and integrity ----------------------------------------------------
@@ -242,14 +282,22 @@ class Register:
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
         safe = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in reason)[:60]
         target = self.paths.backups / f"{stamp}-{safe}"
+        # Written under a name list_backups() skips, renamed once complete: a kill or a
+        # full disk leaves no folder that passes for a backup.
+        partial = self.paths.backups / f"{PARTIAL_PREFIX}{stamp}-{safe}"
+        self.write_anchor()
         try:
             self.paths.backups.mkdir(mode=0o700, exist_ok=True)
-            target.mkdir(mode=0o700)
-            self._copy_database(target / DB_NAME)
-            shutil.copy2(self.paths.keys, target / KEYS_NAME)
+            partial.mkdir(mode=0o700)
+            self._copy_database(partial / DB_NAME)
+            shutil.copy2(self.paths.keys, partial / KEYS_NAME)
+            os.replace(partial, target)
         except OSError as exc:
-            shutil.rmtree(target, ignore_errors=True)
+            shutil.rmtree(partial, ignore_errors=True)
             raise os_error_to_user(exc, target / DB_NAME) from exc
+        except BaseException:
+            shutil.rmtree(partial, ignore_errors=True)
+            raise
         self._prune_backups()
         return target
 
@@ -265,8 +313,10 @@ class Register:
         os.chmod(target, 0o600)
 
     def _prune_backups(self) -> None:
-        backups = sorted(p for p in self.paths.backups.iterdir() if p.is_dir())
-        for old in backups[:-MAX_BACKUPS]:
+        for leftover in self.paths.backups.glob(f"{PARTIAL_PREFIX}*"):
+            shutil.rmtree(leftover, ignore_errors=True)  # an interrupted backup's remains
+        backups = list_backups(self.paths.folder)
+        for old in backups[MAX_BACKUPS:]:
             shutil.rmtree(old, ignore_errors=True)
 
     def export_backup(self, out_file: Path) -> Path:
@@ -276,8 +326,8 @@ class Register:
             db_copy = Path(tmp) / DB_NAME
             self._copy_database(db_copy)
             archive = Path(tmp) / "backup.zip"
+            # No organisation, nothing of the content: the manifest is in clear.
             manifest = {"format": BACKUP_FORMAT, "register_id": self.header.register_id,
-                        "organisation": self.header.organisation,
                         "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
                         "by": self.actor}
             with zipfile.ZipFile(archive, "w", zipfile.ZIP_STORED) as zf:
@@ -309,21 +359,28 @@ def _check_new_folder(folder: Path) -> None:
                                  "path", path=str(folder))
 
 
-def create_register(folder: Path, *, organisation: str, name: str, role: str,
-                    passphrase: str) -> tuple[Register, str]:
-    """A new register with one person slot and a recovery slot; returns the recovery key."""
+def create_register(folder: Path, *, name: str, role: str, passphrase: str,
+                    initialise: Callable[[Register], None] | None = None) -> tuple[Register, str]:
+    """A new register with one person slot and a recovery slot; returns the recovery key.
+
+    ``initialise`` writes the first content; if it or anything before it fails, what was
+    made is removed, so the same command can simply be run again.
+    """
     folder = Path(folder)
     _check_new_folder(folder)
+    name, role = keyslots.check_label(name, "name"), keyslots.check_label(role, "role")
     if not name.strip():
         raise ValidationError(N_("Give the name of the first person who will unlock the register."),
                               "name")
+    made = not folder.exists()
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as exc:
         raise os_error_to_user(exc, folder / DB_NAME) from exc
     paths = RegisterPaths(folder)
     data_key = bytearray(os.urandom(keyslots.DATA_KEY_BYTES))
-    header = keyslots.new_header(organisation.strip())
+    # The organisation's name is not needed to unlock: it stays inside the database.
+    header = keyslots.new_header("")
     person = keyslots.wrap_key(header, data_key, kind=KIND_PERSON, name=name.strip(),
                                role=role, secret=passphrase)
     recovery_key = keyslots.new_recovery_key()
@@ -332,19 +389,74 @@ def create_register(folder: Path, *, organisation: str, name: str, role: str,
                                  secret=recovery_key)
     header.slots = [person, recovery]
     lock = RegisterLock(paths.lock)
-    lock.acquire()
+    register = None
     try:
+        lock.acquire()
         # The header first: a database whose key is written nowhere would be lost.
         keyslots.write_header(paths.keys, header)
         register = Register(paths, header, person, data_key, lock)
         with user_errors(folder):
             migrations.upgrade(register.store.engine, backup=None)
         os.chmod(paths.db, 0o600)
+        if initialise is not None:
+            initialise(register)
     except BaseException:
-        lock.release()
+        if register is not None:
+            with contextlib.suppress(Exception):
+                register.store.close()
+        with contextlib.suppress(Exception):
+            lock.release()
         keyslots.zero(data_key)
+        _remove_made(folder, made)
         raise
     return register, recovery_key
+
+
+def _remove_made(folder: Path, made: bool) -> None:
+    """Undo a failed creation: the folder if we made it, else what we put in it."""
+    if made:
+        shutil.rmtree(folder, ignore_errors=True)
+        return
+    for name in (DB_NAME, KEYS_NAME, LOCK_NAME, BACKUPS_NAME, f"{DB_NAME}-journal"):
+        target = folder / name
+        if target.is_dir():
+            shutil.rmtree(target, ignore_errors=True)
+        else:
+            target.unlink(missing_ok=True)
+
+
+def _damaged_file(paths: RegisterPaths, what: str) -> RegisterDamaged:
+    return RegisterDamaged(with_hint(Phrase(
+        "{path} is {what}: it is not the register's database. Nothing was changed.",
+        path=str(paths.db), what=Phrase(what)), backups_hint(paths.folder)))
+
+
+def _check_database_file(paths: RegisterPaths) -> None:
+    """Refuse a database file SQLite would otherwise take for a new, empty one."""
+    try:
+        size = paths.db.stat().st_size
+    except OSError as exc:
+        raise os_error_to_user(exc, paths.db) from exc
+    if not paths.db.is_file():
+        raise _damaged_file(paths, N_("not a file"))
+    if size == 0:
+        raise _damaged_file(paths, N_("empty"))
+    if size % PAGE_BYTES:
+        raise _damaged_file(paths, N_("truncated"))
+
+
+def _check_schema(paths: RegisterPaths, key: bytearray) -> None:
+    """A database that decrypts but holds no register (its tables are gone) is refused,
+    never filled with an empty register by the migrations."""
+    with user_errors(paths.folder):
+        conn = _connect_raw(paths.db, key)
+        try:
+            found = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table' "
+                                 "AND name IN ('alembic_version', 'audit_entries')").fetchone()[0]
+        finally:
+            conn.close()
+    if found < 2:
+        raise _damaged_file(paths, N_("empty of register data"))
 
 
 def open_register(folder: Path, passphrase: str, slot_name: str | None = None, *,
@@ -357,6 +469,7 @@ def open_register(folder: Path, passphrase: str, slot_name: str | None = None, *
             raise ValidationError.of("There is no register at {path}.", "path", path=str(folder))
         raise KeyHeaderError.of("{path} holds no register.db: it is not a register, or it is damaged.",
                                 path=str(folder))
+    _check_database_file(paths)
     header = keyslots.read_header(paths.keys)
     slot = header.find_slot(slot_name)
     # The KDF and unwrap touch no file, so a wrong passphrase leaves the folder untouched.
@@ -376,7 +489,14 @@ def open_register(folder: Path, passphrase: str, slot_name: str | None = None, *
                     "The register is damaged (1 problem: {first}). Nothing was changed.",
                     "The register is damaged ({n} problems, first: {first}). Nothing was changed.",
                     len(problems), first=first), backups_hint(folder)))
+        _check_schema(paths, data_key)
         register = Register(paths, header, slot, data_key, lock)
+        register.check_anchor()
+        if header.organisation:
+            # Registers made before 0.2 named the organisation in keys.json, in clear;
+            # the database has it (Settings), so the header forgets it.
+            with contextlib.suppress(OSError):
+                register._save_header(KeyHeader(**{**header.__dict__, "organisation": ""}))
         if migrate:
             with user_errors(folder):
                 migrations.upgrade(register.store.engine, backup=register.backup,
@@ -389,15 +509,30 @@ def open_register(folder: Path, passphrase: str, slot_name: str | None = None, *
     return register
 
 
+#: What a damaged zip raises: its directory or a member's CRC or compression is off.
+_ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, KeyError, ValueError, EOFError,
+               zlib.error, NotImplementedError, RecursionError)
+
+
+def _damaged_backup(archive: Path) -> RegisterDamaged:
+    return RegisterDamaged.of("{path} is damaged: a part of it no longer matches its "
+                              "checksum. Nothing was restored; use another backup.",
+                              path=str(archive))
+
+
 def read_backup_manifest(archive: Path) -> dict:
     try:
         with zipfile.ZipFile(archive) as zf:
             manifest = json.loads(zf.read("manifest.json"))
             names = set(zf.namelist())
-    except (OSError, zipfile.BadZipFile, KeyError, ValueError):
+            damaged = zf.testzip() is not None
+    except (OSError, *_ZIP_ERRORS):
         raise ValidationError.of("{path} is not a PrivGuard backup file.", "file",
                                  path=str(archive)) from None
-    if manifest.get("format") != BACKUP_FORMAT or not {DB_NAME, KEYS_NAME} <= names:
+    if damaged:
+        raise _damaged_backup(archive)
+    if not isinstance(manifest, dict) or manifest.get("format") != BACKUP_FORMAT \
+            or not {DB_NAME, KEYS_NAME} <= names:
         raise ValidationError.of("{path} is not a PrivGuard backup file this version can read.",
                                  "file", path=str(archive))
     return manifest
@@ -408,17 +543,24 @@ def restore_backup(archive: Path, folder: Path) -> Path:
     archive, folder = Path(archive), Path(folder)
     read_backup_manifest(archive)
     _check_new_folder(folder)
+    if not folder.parent.is_dir():
+        raise ValidationError.of("The folder {folder} does not exist; create it first, or "
+                                 "restore somewhere else.", "path", folder=str(folder.parent))
     try:
         staging = Path(tempfile.mkdtemp(prefix=".restore-",
                                         dir=folder.parent if folder.parent.exists() else None))
     except OSError as exc:  # a read-only folder: nothing was written yet
         raise os_error_to_user(exc, folder / DB_NAME) from exc
     try:
-        with zipfile.ZipFile(archive) as zf:
-            for name in (DB_NAME, KEYS_NAME):
-                (staging / name).write_bytes(zf.read(name))
-                os.chmod(staging / name, 0o600)
+        try:
+            with zipfile.ZipFile(archive) as zf:
+                for name in (DB_NAME, KEYS_NAME):
+                    (staging / name).write_bytes(zf.read(name))
+                    os.chmod(staging / name, 0o600)
+        except _ZIP_ERRORS:
+            raise _damaged_backup(archive) from None
         keyslots.read_header(staging / KEYS_NAME)
+        _check_database_file(RegisterPaths(staging))
         if folder.exists():
             folder.rmdir()
         os.replace(staging, folder)
@@ -432,7 +574,10 @@ def restore_backup(archive: Path, folder: Path) -> Path:
 
 
 def list_backups(folder: Path) -> list[Path]:
+    """Complete backup folders, newest first."""
     backups = RegisterPaths(Path(folder)).backups
     if not backups.is_dir():
         return []
-    return sorted((p for p in backups.iterdir() if (p / DB_NAME).exists()), reverse=True)
+    return sorted((p for p in backups.iterdir() if not p.name.startswith(PARTIAL_PREFIX)
+                   and (p / DB_NAME).is_file() and (p / DB_NAME).stat().st_size > 0
+                   and (p / KEYS_NAME).is_file()), reverse=True)

@@ -19,7 +19,7 @@ from tests.conftest import PASSPHRASE
 
 @pytest.fixture
 def created(register_path: Path) -> Path:
-    register, _ = reg.create_register(register_path, organisation="Acme", name="Ana", role="CPO",
+    register, _ = reg.create_register(register_path, name="Ana", role="CPO",
                                       passphrase=PASSPHRASE)
     with register.store.write() as s:
         s.add(Person(name="Bob Stone", role="CSO"))

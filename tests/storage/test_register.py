@@ -25,7 +25,7 @@ from tests.conftest import PASSPHRASE, snapshot
 
 @pytest.fixture
 def created(register_path: Path):
-    register, recovery = reg.create_register(register_path, organisation="Acme", name="Ana",
+    register, recovery = reg.create_register(register_path, name="Ana",
                                              role="CPO", passphrase=PASSPHRASE)
     with register.store.write() as s:
         s.add(Person(name="Bob Stone", role="CSO"))
