@@ -54,11 +54,11 @@ class Secrets:
             raise missing
         return self._lines.pop(0)
 
-    def _ask(self, prompt: str) -> str:
+    def _ask(self, prompt: str, variable: str = ENV_PASSPHRASE) -> str:
         if not sys.stdin.isatty():
             raise UsageError.of(
                 "No passphrase given: set {variable} or use --passphrase-stdin "
-                "when not running in a terminal.", variable=ENV_PASSPHRASE)
+                "when not running in a terminal.", variable=variable)
         return getpass.getpass(prompt)
 
     def current(self, label: str = "the register") -> str:
@@ -69,15 +69,20 @@ class Secrets:
             return os.environ[ENV_PASSPHRASE]
         return self._ask(f"Passphrase for {label}: ")
 
-    def new(self, label: str) -> str:
+    def new(self, label: str, *, only: bool = False) -> str:
+        """A new passphrase. ``only``: the command needs no other (``new``), so it comes
+        from PRIVGUARD_PASSPHRASE; otherwise PRIVGUARD_NEW_PASSPHRASE, beside the current
+        one in PRIVGUARD_PASSPHRASE."""
         if self.from_stdin:
             return self._next_stdin_line(UsageError.of(
                 "--passphrase-stdin: no line left on standard input for the new passphrase "
                 "for {name}.", name=label))
-        if os.environ.get(ENV_NEW_PASSPHRASE):
-            return os.environ[ENV_NEW_PASSPHRASE]
-        first = self._ask(f"New passphrase for {label}: ")
-        if self._ask("Repeat it: ") != first:
+        variables = (ENV_PASSPHRASE, ENV_NEW_PASSPHRASE) if only else (ENV_NEW_PASSPHRASE,)
+        for variable in variables:
+            if os.environ.get(variable):
+                return os.environ[variable]
+        first = self._ask(f"New passphrase for {label}: ", variables[0])
+        if self._ask("Repeat it: ", variables[0]) != first:
             raise ValidationError(N_("The two passphrases differ; nothing was changed."), "passphrase")
         return first
 
@@ -110,7 +115,7 @@ def _opened(command):  # noqa: ANN001, ANN202
 def cmd_new(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
     from privguard.services.workspace import check_passphrase, create
 
-    passphrase = secrets.new(args.name)
+    passphrase = secrets.new(args.name, only=True)
     check_passphrase(passphrase)
     ws, recovery = create(Path(args.path), organisation=args.organisation or "",
                           name=args.name, role=args.role, passphrase=passphrase)
@@ -265,6 +270,8 @@ def cmd_report(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
     signed = "signed" if outcome.signed else "not signed"
     print(f"Wrote the {args.kind} report to {outcome.path} ({outcome.pages} pages, {signed}; "
           f"SHA-256 {outcome.sha256}).", file=out)
+    if outcome.record_id is None:
+        print("The register is open read-only, so this export is not recorded in it.", file=out)
     print("Note: the PDF is outside the encrypted register; keep it and share it as "
           "confidential.", file=out)
     return EXIT_OK

@@ -23,7 +23,7 @@ from privguard.domain.enums import IncidentStatus, RiskStatus, Treatment
 from privguard.domain.errors import NotFoundError, ValidationError
 from privguard.domain.rows import ListQuery, RowSet
 from privguard.fileio import write_atomic
-from privguard.reports import board, decision, incident, pades, risk_register, ropa, signing
+from privguard.reports import pades, signing
 from privguard.reports.i18n import LANGUAGES
 from privguard.reports.model import (
     BoardData,
@@ -71,7 +71,8 @@ class ReportOutcome:
     sha256: str
     pages: int
     signed: bool
-    record_id: int
+    #: None when the register is open read-only: the export could not be recorded
+    record_id: int | None
 
 
 @dataclass(frozen=True)
@@ -168,12 +169,18 @@ class ReportingService:
         write_atomic(out_path, self.certificate_pem().encode("ascii"))
         return out_path
 
-    def _identity(self) -> pades.Identity:
-        """The register's signing key and certificate, made on first use."""
+    def _stored_identity(self) -> pades.Identity | None:
         stored = self.ws.settings.internal(SIGNING_IDENTITY)
         if isinstance(stored, dict) and stored.get("key") and stored.get("cert"):
             return pades.Identity(key_der=base64.b64decode(stored["key"]),
                                   cert_der=base64.b64decode(stored["cert"]))
+        return None
+
+    def _identity(self) -> pades.Identity:
+        """The register's signing key and certificate, made on first use."""
+        stored = self._stored_identity()
+        if stored is not None:
+            return stored
         identity = pades.new_identity(self._organisation())
         self.ws.settings.set_internal(SIGNING_IDENTITY, {
             "key": base64.b64encode(identity.key_der).decode("ascii"),
@@ -218,6 +225,9 @@ class ReportingService:
             raise ValidationError.of("The folder {folder} does not exist.", "out_path",
                                      folder=str(out_path.parent))
         steps = Steps(progress, cancelled)
+        read_only = self.ws.register.read_only
+        # A read-only register cannot store a signing key it has not made yet.
+        sign = sign and (not read_only or self._stored_identity() is not None)
         steps.report(0.0, N_("Reading the register…"))
         rendered = self.render(kind, lang=lang, subject_id=subject_id, filters=filters,
                                steps=steps.sub(0.0, 0.95), signed=sign)
@@ -231,6 +241,12 @@ class ReportingService:
             signature = PADES_PREFIX + identity.fingerprint.replace(" ", "")
         steps.report(0.97, N_("Writing the file…"))
         digest = hashlib.sha256(data).hexdigest()
+        if read_only:
+            steps.check()
+            write_atomic(out_path, data)
+            steps.report(1.0, N_("Done."))
+            return ReportOutcome(kind=kind, path=out_path, sha256=digest, pages=rendered.pages,
+                                 signed=bool(signature), record_id=None)
         written = False
         try:
             with self.store.write() as session:
@@ -264,18 +280,30 @@ class ReportingService:
         today = now.date()
         subject = ""
         period = None
+        # Each builder is imported when its report is made: reportlab's platypus and the
+        # charts are imports a command making another report, or none, need not pay for.
         if kind == "board":
+            from privguard.reports import board
+
             data: Any = self.board_data(today)
             period = (today - timedelta(days=PERIOD_DAYS), today)
             builder: Any = board.build
         elif kind == "ropa":
+            from privguard.reports import ropa
+
             data, builder = self.ropa_data(), ropa.build
         elif kind == "risks":
+            from privguard.reports import risk_register
+
             data, builder = self.risk_register_data(filters), risk_register.build
         elif kind == "incident":
+            from privguard.reports import incident
+
             data, builder = self.incident_data(int(subject_id)), incident.build
             subject = data.incident["title"]
         elif kind == "decision":
+            from privguard.reports import decision
+
             data, builder = self.decision_data(int(subject_id)), decision.build
             subject = data.decision.get("subject_title") or data.decision["option_name"]
         else:

@@ -23,8 +23,11 @@ def _key_pragma(key: bytearray) -> str:
     return f"PRAGMA key = \"x'{key.hex()}'\""
 
 
-def make_engine(db_path: Path, key: bytearray | None) -> Engine:
-    """An engine on ``db_path``; ``key=None`` gives plain SQLite (benchmarks only)."""
+def make_engine(db_path: Path, key: bytearray | None, *, read_only: bool = False) -> Engine:
+    """An engine on ``db_path``; ``key=None`` gives plain SQLite (benchmarks only).
+
+    ``read_only`` refuses every write at the SQLite level too (PRAGMA query_only).
+    """
     module = sqlcipher if key is not None else sqlite3
     engine = create_engine(f"sqlite:///{db_path}", module=module, poolclass=NullPool)
 
@@ -40,6 +43,8 @@ def make_engine(db_path: Path, key: bytearray | None) -> Engine:
             cursor.execute("PRAGMA temp_store = MEMORY")
             cursor.execute("PRAGMA foreign_keys = ON")
             cursor.execute("PRAGMA busy_timeout = 2000")
+            if read_only:
+                cursor.execute("PRAGMA query_only = ON")
             # Touch page 1 now so a wrong key fails here, not at the first query.
             cursor.execute("SELECT count(*) FROM sqlite_master").fetchone()
         finally:

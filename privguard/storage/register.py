@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import shutil
@@ -28,6 +29,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 from privguard.domain.errors import (
     KeyHeaderError,
     PrivGuardError,
+    ReadOnlyRegister,
     RegisterDamaged,
     ValidationError,
     WrongPassphraseOrDamaged,
@@ -106,14 +108,17 @@ class Register:
     """An unlocked register. ``close()`` (or leaving the ``with``) locks it again."""
 
     def __init__(self, paths: RegisterPaths, header: KeyHeader, slot: Slot,
-                 data_key: bytearray, lock: RegisterLock):
+                 data_key: bytearray, lock: RegisterLock, *, read_only: bool = False):
         self.paths = paths
+        #: opened from read-only media or a folder we cannot write: nothing is written
+        self.read_only = read_only
         self.header = header
         self.slot = slot
         self._key = data_key
         self._audit_key = audit.audit_key_from(data_key)
         self._lock = lock
-        self.store = Store(make_engine(paths.db, data_key), self._audit_key, slot.label, paths.folder)
+        self.store = Store(make_engine(paths.db, data_key, read_only=read_only), self._audit_key,
+                           slot.label, paths.folder, read_only=read_only)
 
     # -- life cycle ---------------------------------------------------------------
 
@@ -127,7 +132,7 @@ class Register:
 
     def close(self) -> None:
         """Lock: record the anchor, close every connection, forget the keys, release."""
-        if self._lock.held:
+        if self._lock.held and not self.read_only:
             self.write_anchor()
         self.store.close()
         keyslots.zero(self._key)
@@ -285,6 +290,9 @@ class Register:
         # Written under a name list_backups() skips, renamed once complete: a kill or a
         # full disk leaves no folder that passes for a backup.
         partial = self.paths.backups / f"{PARTIAL_PREFIX}{stamp}-{safe}"
+        if self.read_only:
+            raise ReadOnlyRegister.of("PrivGuard cannot write in {folder}: the register is open "
+                                      "read-only.", folder=str(self.paths.backups))
         self.write_anchor()
         try:
             self.paths.backups.mkdir(mode=0o700, exist_ok=True)
@@ -335,7 +343,8 @@ class Register:
                 zf.write(self.paths.keys, KEYS_NAME)
                 zf.write(db_copy, DB_NAME)
             write_atomic(out_file, archive.read_bytes())
-        self.store.event("register", None, {"backup_exported": out_file.name})
+        if not self.read_only:
+            self.store.event("register", None, {"backup_exported": out_file.name})
         return out_file
 
     def integrity(self) -> IntegrityReport:
@@ -475,8 +484,16 @@ def open_register(folder: Path, passphrase: str, slot_name: str | None = None, *
     # The KDF and unwrap touch no file, so a wrong passphrase leaves the folder untouched.
     data_key = keyslots.unwrap_key(header, slot, passphrase)
     lock = RegisterLock(paths.lock)
+    read_only = False
     try:
-        lock.acquire()
+        try:
+            lock.acquire()
+        except OSError as exc:
+            # Read-only media, or a folder we may read but not write: open read-only.
+            if exc.errno not in (errno.EROFS, errno.EACCES, errno.EPERM):
+                raise os_error_to_user(exc, paths.lock) from exc
+            read_only = True
+        read_only = read_only or not os.access(paths.db, os.W_OK)
         if check_pages:
             problems = cipher_integrity_problems(paths.db, data_key)
             if problems:
@@ -490,9 +507,9 @@ def open_register(folder: Path, passphrase: str, slot_name: str | None = None, *
                     "The register is damaged ({n} problems, first: {first}). Nothing was changed.",
                     len(problems), first=first), backups_hint(folder)))
         _check_schema(paths, data_key)
-        register = Register(paths, header, slot, data_key, lock)
+        register = Register(paths, header, slot, data_key, lock, read_only=read_only)
         register.check_anchor()
-        if header.organisation:
+        if header.organisation and not read_only:
             # Registers made before 0.2 named the organisation in keys.json, in clear;
             # the database has it (Settings), so the header forgets it.
             with contextlib.suppress(OSError):

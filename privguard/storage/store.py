@@ -10,15 +10,22 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from privguard.domain.errors import RegisterLocked
+from privguard.domain.errors import ReadOnlyRegister, RegisterLocked
 from privguard.storage import audit
 from privguard.storage.errors import user_errors
 from privguard.words import N_
 
 
+READ_ONLY_MESSAGE = N_(
+    "This register is open read-only: its folder or disk cannot be written. Browsing, "
+    "verifying and exporting reports work; to change it, copy its folder somewhere writable.")
+
+
 class Store:
-    def __init__(self, engine: Engine, audit_key: bytearray, actor: str, folder: Path | None):
+    def __init__(self, engine: Engine, audit_key: bytearray, actor: str, folder: Path | None,
+                 *, read_only: bool = False):
         self._engine: Engine | None = engine
+        self.read_only = read_only
         self._audit_key = audit_key
         self.actor = actor
         self.folder = folder
@@ -38,6 +45,8 @@ class Store:
         if current is not None:
             yield current
             return
+        if self.read_only:
+            raise ReadOnlyRegister(READ_ONLY_MESSAGE)
         with user_errors(self.folder):
             session = Session(self.engine, expire_on_commit=False, autoflush=True)
             audit.install(session, self._audit_key, self.actor)

@@ -45,6 +45,10 @@ class AppContext(QObject):
     def currency(self) -> str:
         return self.ws.settings.get("currency") if self.ws else "EUR"
 
+    def read_only(self) -> bool:
+        """Whether the open register can only be read (read-only media or folder)."""
+        return self.ws is not None and bool(getattr(self.ws.register, "read_only", False))
+
     def notify_changed(self, entity: str) -> None:
         self.changed.emit(entity)
 

@@ -391,9 +391,11 @@ class ListEditorArea(Area):
 
     def _update_actions(self) -> None:
         dirty = self.form.is_dirty()
-        self.act_save.setEnabled(dirty or self._current_id is None)
+        writable = not self.ctx.read_only()
+        self.act_save.setEnabled(writable and (dirty or self._current_id is None))
         self.act_revert.setEnabled(dirty)
-        self.act_delete.setEnabled(self._current_id is not None)
+        self.act_delete.setEnabled(writable and self._current_id is not None)
+        self.act_new.setEnabled(writable)
 
     # -- saving ----------------------------------------------------------------------------
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QStackedWidget,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -36,6 +37,7 @@ from privguard.ui.i18n import error_text, say, system_language
 from privguard.ui.preferences import Preferences
 from privguard.ui.registry import AREAS, BY_KEY
 from privguard.ui.start import StartScreen
+from privguard.ui.style import BANNER_CSS
 from privguard.ui.unlock import UnlockScreen
 from privguard.ui.wizard import NewRegisterWizard
 
@@ -78,11 +80,21 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(200)
         self.nav.currentRowChanged.connect(self._nav_changed)
         self.area_stack = QStackedWidget()
+        # Shown while the register is open read-only: why nothing can be edited.
+        self.read_only_banner = QLabel(wordWrap=True)
+        self.read_only_banner.setObjectName("read_only_banner")
+        self.read_only_banner.setStyleSheet(BANNER_CSS)
+        self.read_only_banner.setVisible(False)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(0)
+        right.addWidget(self.read_only_banner)
+        right.addWidget(self.area_stack, 1)
         layout = QHBoxLayout(self.work)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.nav)
-        layout.addWidget(self.area_stack, 1)
+        layout.addLayout(right, 1)
         for page in (self.start, self.unlock_screen, self.work):
             self.pages.addWidget(page)
         self.setCentralWidget(self.pages)
@@ -163,6 +175,16 @@ class MainWindow(QMainWindow):
             action.setEnabled(unlocked)
         self.lock_button.setVisible(unlocked)
         self.nav.setEnabled(unlocked)
+        read_only = unlocked and self.ctx.read_only()
+        self.read_only_banner.setVisible(read_only)
+        self.read_only_banner.setText(self.tr(
+            "Open read-only: the register's folder or disk cannot be written, so nothing can "
+            "be changed. Browsing, verifying and exporting reports work (exports are not "
+            "recorded). To edit, lock, copy the register's folder somewhere writable and open "
+            "the copy.") if read_only else "")
+        if read_only:
+            self.act_new_item.setEnabled(False)
+            self.act_save.setEnabled(False)
         if unlocked:
             ws = self.ctx.ws
             self.who.setText(self.tr("Unlocked as {who} · {org} · {register}").format(

@@ -320,3 +320,20 @@ def test_sigkill_before_lock_loses_nothing_and_the_anchor_moves_on(reg):
     assert kills == 100 and acknowledged > 0
     code, out, err = run("verify", str(reg))
     assert code == 0, err
+
+
+def test_new_follows_the_documented_variables(tmp_path, monkeypatch):
+    target = tmp_path / "Env.privguard"
+    code, out, err = run("new", str(target), "--name", "Ana", "--role", "CPO")
+    assert code == 0, err  # PRIVGUARD_PASSPHRASE, set by the autouse fixture
+    assert run("verify", str(target))[0] == 0
+    monkeypatch.delenv("PRIVGUARD_PASSPHRASE")
+    code, _, err = run("new", str(tmp_path / "None.privguard"), "--name", "Ana", "--role", "CPO")
+    assert code == 2 and "set PRIVGUARD_PASSPHRASE" in err
+    monkeypatch.setenv("PRIVGUARD_PASSPHRASE", PASS)
+    code, _, err = run("slots", str(target), "add", "--name", "Eve", "--role", "CSO")
+    assert code == 2 and "set PRIVGUARD_NEW_PASSPHRASE" in err, err
+    monkeypatch.setenv("PRIVGUARD_NEW_PASSPHRASE", "eve's own passphrase here")
+    code, _, err = run("slots", str(target), "add", "--name", "Eve", "--role", "CSO")
+    assert code == 0, err
+    assert run("verify", str(target), "--slot", "Eve")[0] == 3  # Eve's own passphrase, not Ana's
