@@ -15,7 +15,6 @@ from privguard.storage import audit
 from privguard.storage.errors import user_errors
 from privguard.words import N_
 
-
 READ_ONLY_MESSAGE = N_(
     "This register is open read-only: its folder or disk cannot be written. Browsing, "
     "verifying and exporting reports work; to change it, copy its folder somewhere writable.")

@@ -1,6 +1,7 @@
 """Storage benchmarks: SQLCipher against plain SQLite through the same services code.
 
     python -m tests.benchmarks.run [--rows 100000] [--inserts 10000] [--demo-scale 100000]
+    python -m tests.benchmarks.run --only-anchor [--anchor-inserts 10000]
 
 Prints each figure and its ratio against the reference (target: SQLCipher ≤ 1.5× plain).
 """
@@ -67,15 +68,50 @@ def report(name: str, cipher: float, plain: float, target: float = 1.5) -> None:
           f"ratio {ratio:5.2f}x  (target ≤ {target}x: {flag})")
 
 
+def anchor_cost(folder: Path, n: int) -> None:
+    """The rollback anchor (checked at unlock, written at lock) against the same session
+    without it: unlock, insert ``n`` risks one transaction each, lock."""
+    from privguard.services.workspace import open_workspace
+    from privguard.storage.register import Register
+
+    ws, _ = create(folder / "Anchor.privguard", organisation="Bench", name="Bench", role="CPO",
+                   passphrase=PASS)
+    ws.close()
+
+    def session(offset: int) -> None:
+        with open_workspace(folder / "Anchor.privguard", PASS) as live:
+            for i in range(n):
+                live.risks.create(**risk(offset + i))
+
+    with_anchor = timed(lambda: session(0))
+    saved = Register.check_anchor, Register.write_anchor
+    Register.check_anchor = Register.write_anchor = lambda self: None  # as before the anchor
+    try:
+        without = timed(lambda: session(n))
+    finally:
+        Register.check_anchor, Register.write_anchor = saved
+    ratio = with_anchor / without
+    flag = "ok" if ratio <= 1.05 else "OVER TARGET"
+    print(f"{'anchor: unlock + ' + f'{n:,}' + ' inserts (one each) + lock':<52} with "
+          f"{with_anchor * 1000:9.1f} ms   without {without * 1000:9.1f} ms   ratio {ratio:5.2f}x"
+          f"  (target ≤ 1.05x: {flag})")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--inserts", type=int, default=10_000)
     ap.add_argument("--rows", type=int, default=100_000)
     ap.add_argument("--demo-scale", type=int, default=0, help="also time `privguard demo --scale N`")
+    ap.add_argument("--anchor-inserts", type=int, default=0,
+                    help="inserts for the anchor's cost (default: --inserts)")
+    ap.add_argument("--only-anchor", action="store_true", help="time the anchor's cost only")
     args = ap.parse_args()
     keyslots.set_new_slot_kdf(keyslots.DEFAULT_KDF)
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
+        if args.only_anchor:
+            anchor_cost(tmp, args.anchor_inserts or args.inserts)
+            return
         (tmp / "c").mkdir()
         (tmp / "p").mkdir()
         t = time.perf_counter()
@@ -114,6 +150,8 @@ def main() -> None:
         full = timed(lambda: open_register(path, PASS).close(), 3)
         print(f"{'unlock: Argon2id KDF + unwrap (median of 3)':<52} {kdf:.3f} s")
         print(f"{'unlock incl. page integrity check of ' + str(rows) + ' risks':<52} {full:.3f} s")
+        (tmp / "a").mkdir()
+        anchor_cost(tmp / "a", args.anchor_inserts or args.inserts)
         if args.demo_scale:
             t = time.perf_counter()
             subprocess.run([sys.executable, "-m", "privguard", "demo", "--path", str(tmp / "demo"),
