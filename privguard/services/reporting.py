@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import threading
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -53,6 +54,7 @@ LEGACY_SIGNING_KEY = "report_signing_key"
 SIGNING_IDENTITY = "report_signing_identity"
 #: What an export's record keeps as its signature when the PDF carries it: the signer.
 PADES_PREFIX = "pades:"
+_IDENTITY_LOCK = threading.Lock()
 _OPEN_RISK = [s.value for s in RiskStatus if s != RiskStatus.CLOSED]
 # The engine names its metrics with labels; older or other shapes may use keys.
 _BENEFIT_METRICS = ("ALE reduction (ΔALE)", "delta_ale", "benefit", "ale_reduction")
@@ -178,15 +180,18 @@ class ReportingService:
 
     def _identity(self) -> pades.Identity:
         """The register's signing key and certificate, made on first use."""
-        stored = self._stored_identity()
-        if stored is not None:
-            return stored
-        identity = pades.new_identity(self._organisation())
-        self.ws.settings.set_internal(SIGNING_IDENTITY, {
-            "key": base64.b64encode(identity.key_der).decode("ascii"),
-            "cert": base64.b64encode(identity.cert_der).decode("ascii"),
-            "created_at": datetime.now(UTC).isoformat(timespec="seconds")})
-        return identity
+        # One key per register: two threads making the first report at once (a preview and
+        # an export) must not each make and store their own.
+        with _IDENTITY_LOCK:
+            stored = self._stored_identity()
+            if stored is not None:
+                return stored
+            identity = pades.new_identity(self._organisation())
+            self.ws.settings.set_internal(SIGNING_IDENTITY, {
+                "key": base64.b64encode(identity.key_der).decode("ascii"),
+                "cert": base64.b64encode(identity.cert_der).decode("ascii"),
+                "created_at": datetime.now(UTC).isoformat(timespec="seconds")})
+            return identity
 
     def _organisation(self) -> str:
         return self.ws.settings.get("organisation") or self.ws.organisation

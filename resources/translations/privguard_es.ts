@@ -1,7 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Something went wrong that PrivGuard did not expect; please report it.</source>
         <translation>Se ha producido un error que PrivGuard no esperaba; por favor, notifícalo.</translation>
@@ -30,7 +31,7 @@
 <context>
     <name>AddSlotDialog</name>
     <message>
-        <source>Add a person's key slot</source>
+        <source>Add a person&apos;s key slot</source>
         <translation>Añadir la ranura de clave de una persona</translation>
     </message>
     <message>
@@ -50,7 +51,7 @@
         <translation>Función:</translation>
     </message>
     <message>
-        <source>There is already a key slot called '{name}'.</source>
+        <source>There is already a key slot called &apos;{name}&apos;.</source>
         <translation>Ya existe una ranura de clave llamada «{name}».</translation>
     </message>
 </context>
@@ -61,7 +62,7 @@
         <translation>Más cifras</translation>
     </message>
     <message>
-        <source>How to read the loss exceedance curves: at each amount, the height of an option's curve is the chance that its cost goes above that amount. A curve lower and further to the left is the safer option.</source>
+        <source>How to read the loss exceedance curves: at each amount, the height of an option&apos;s curve is the chance that its cost goes above that amount. A curve lower and further to the left is the safer option.</source>
         <translation>Cómo leer las curvas de excedencia de pérdidas: en cada importe, la altura de la curva de una opción es la probabilidad de que su coste supere ese importe. Cuanto más baja y más a la izquierda esté una curva, más segura es la opción.</translation>
     </message>
     <message>
@@ -399,7 +400,7 @@
         <translation>Cambiar mi frase de contraseña</translation>
     </message>
     <message>
-        <source>The new passphrase unlocks the register as {who}. Other people's passphrases and the recovery key do not change.</source>
+        <source>The new passphrase unlocks the register as {who}. Other people&apos;s passphrases and the recovery key do not change.</source>
         <translation>La nueva frase de contraseña desbloquea el registro como {who}. Las frases de contraseña de otras personas y la clave de recuperación no cambian.</translation>
     </message>
     <message>
@@ -709,7 +710,7 @@
         <translation>Guardar los datos en la opción</translation>
     </message>
     <message>
-        <source>What if? Edit an option's inputs</source>
+        <source>What if? Edit an option&apos;s inputs</source>
         <translation>¿Y si…? Edita los datos de una opción</translation>
     </message>
     <message>
@@ -1473,6 +1474,10 @@
         <translation>Bloquear el registro ahora (Ctrl+L)</translation>
     </message>
     <message>
+        <source>Open read-only: the register&apos;s folder or disk cannot be written, so nothing can be changed. Browsing, verifying and exporting reports work (exports are not recorded). To edit, lock, copy the register&apos;s folder somewhere writable and open the copy.</source>
+        <translation>Abierto en solo lectura: no se puede escribir en la carpeta o el disco del registro, así que no se puede cambiar nada. Puede consultar, verificar y exportar informes (las exportaciones no se registran). Para editar, bloquee el registro, copie su carpeta a un lugar donde se pueda escribir y abra la copia.</translation>
+    </message>
+    <message>
         <source>Unlocked as {who} · {org} · {register}</source>
         <translation>Desbloqueado como {who} · {org} · {register}</translation>
     </message>
@@ -1794,8 +1799,12 @@ Put them back in the editor?</source>
 <context>
     <name>ReportsArea</name>
     <message>
-        <source>The register's language</source>
+        <source>The register&apos;s language</source>
         <translation>El idioma del registro</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Idi&amp;oma:</translation>
     </message>
     <message>
         <source>Which one:</source>
@@ -1810,10 +1819,6 @@ Put them back in the editor?</source>
         <translation>Filtro:</translation>
     </message>
     <message>
-        <source>Sign the report so its origin can be verified</source>
-        <translation>Firmar el informe para que se pueda verificar su origen</translation>
-    </message>
-    <message>
         <source>Export PDF…</source>
         <translation>Exportar PDF…</translation>
     </message>
@@ -1822,16 +1827,64 @@ Put them back in the editor?</source>
         <translation>Cancelar</translation>
     </message>
     <message>
+        <source>&amp;Sign the report so its origin can be verified</source>
+        <translation>&amp;Firmar el informe para que se pueda verificar su origen</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>Vista &amp;previa</translation>
+    </message>
+    <message>
+        <source>See the first pages of the report before saving it: nothing is written or recorded.</source>
+        <translation>Vea las primeras páginas del informe antes de guardarlo: no se escribe ni se registra nada.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport PDF…</source>
+        <translation>E&amp;xportar PDF…</translation>
+    </message>
+    <message>
+        <source>Stop the report being made (Esc)</source>
+        <translation>Detener la preparación del informe (Esc)</translation>
+    </message>
+    <message>
         <source>Options</source>
         <translation>Opciones</translation>
     </message>
     <message>
-        <source>Language:</source>
-        <translation>Idioma:</translation>
+        <source>Press Preview to see the first pages of the chosen report here before you save it.</source>
+        <translation>Pulse Vista previa para ver aquí las primeras páginas del informe elegido antes de guardarlo.</translation>
     </message>
     <message>
-        <source>Verify a report file…</source>
-        <translation>Verificar un archivo de informe…</translation>
+        <source>Save the report shown here as a PDF file</source>
+        <translation>Guardar como archivo PDF el informe que se muestra aquí</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a report file…</source>
+        <translation>&amp;Verificar un archivo de informe…</translation>
+    </message>
+    <message>
+        <source>Check that a report file is intact and was signed by this register</source>
+        <translation>Comprobar que un archivo de informe está íntegro y que lo firmó este registro</translation>
+    </message>
+    <message>
+        <source>Signing certificate (SHA-256):</source>
+        <translation>Certificado de firma (SHA-256):</translation>
+    </message>
+    <message>
+        <source>The cover of every signed report prints this fingerprint; publish it so readers can compare.</source>
+        <translation>La portada de cada informe firmado lleva impresa esta huella; publíquela para que los lectores puedan compararla.</translation>
+    </message>
+    <message>
+        <source>Export &amp;certificate…</source>
+        <translation>Exportar &amp;certificado…</translation>
+    </message>
+    <message>
+        <source>Save the certificate that signs this register&apos;s reports, to publish it or give it to whoever checks them</source>
+        <translation>Guardar el certificado que firma los informes de este registro, para publicarlo o dárselo a quien los compruebe</translation>
     </message>
     <message>
         <source>Reports exported from this register</source>
@@ -1840,6 +1893,10 @@ Put them back in the editor?</source>
     <message>
         <source>Reports</source>
         <translation>Informes</translation>
+    </message>
+    <message>
+        <source>None yet: this register has not signed a report, and opened read-only it cannot make its key.</source>
+        <translation>Ninguno todavía: este registro no ha firmado ningún informe y, abierto en solo lectura, no puede crear su clave.</translation>
     </message>
     <message>
         <source>When</source>
@@ -1866,15 +1923,31 @@ Put them back in the editor?</source>
         <translation>También filtrado como en la tabla de riesgos: {what}</translation>
     </message>
     <message>
+        <source>Preparing the preview…</source>
+        <translation>Preparando la vista previa…</translation>
+    </message>
+    <message>
+        <source>Preview ready. Nothing has been written: Export PDF… saves this report.</source>
+        <translation>Vista previa lista. No se ha escrito nada: Exportar PDF… guarda este informe.</translation>
+    </message>
+    <message>
+        <source>The options have changed: preview again to see the report as it will be saved.</source>
+        <translation>Las opciones han cambiado: pulse de nuevo Vista previa para ver el informe tal como se guardará.</translation>
+    </message>
+    <message>
+        <source>{report}. Pages shown: {shown} of {pages}.</source>
+        <translation>{report}. Páginas mostradas: {shown} de {pages}.</translation>
+    </message>
+    <message>
         <source>The report leaves the register</source>
         <translation>El informe sale del registro</translation>
     </message>
     <message>
-        <source>The PDF is written unencrypted, outside the register. Anyone who gets the file can read it: keep it where the register's contents may be, and delete it when it is no longer needed.</source>
+        <source>The PDF is written unencrypted, outside the register. Anyone who gets the file can read it: keep it where the register&apos;s contents may be, and delete it when it is no longer needed.</source>
         <translation>El PDF se escribe sin cifrar, fuera del registro. Cualquiera que obtenga el archivo puede leerlo: guárdalo donde podría estar el contenido del registro y elimínalo cuando ya no lo necesites.</translation>
     </message>
     <message>
-        <source>Don't remind me again until I lock the register</source>
+        <source>Don&apos;t remind me again until I lock the register</source>
         <translation>No volver a recordármelo hasta que bloquee el registro</translation>
     </message>
     <message>
@@ -1898,6 +1971,10 @@ Put them back in the editor?</source>
         <translation> Está firmado por este registro.</translation>
     </message>
     <message>
+        <source> The register is open read-only, so this export is not recorded in it.</source>
+        <translation> El registro está abierto en solo lectura, así que esta exportación no queda registrada en él.</translation>
+    </message>
+    <message>
         <source>Saved {path} ({pages} pages). SHA-256 {sha}.{signed}</source>
         <translation>Guardado {path} ({pages} páginas). SHA-256 {sha}.{signed}</translation>
     </message>
@@ -1906,8 +1983,16 @@ Put them back in the editor?</source>
         <translation>Informe exportado</translation>
     </message>
     <message>
+        <source>Preview cancelled.</source>
+        <translation>Vista previa cancelada.</translation>
+    </message>
+    <message>
         <source>Cancelled: no file was written.</source>
         <translation>Cancelado: no se ha escrito ningún archivo.</translation>
+    </message>
+    <message>
+        <source>The preview could not be made: an unexpected error occurred. Nothing was written.</source>
+        <translation>No se pudo preparar la vista previa: se produjo un error inesperado. No se ha escrito nada.</translation>
     </message>
     <message>
         <source>The report could not be made: an unexpected error occurred. No file was written.</source>
@@ -1924,6 +2009,26 @@ Put them back in the editor?</source>
     <message>
         <source>Report NOT verified</source>
         <translation>Informe NO verificado</translation>
+    </message>
+    <message>
+        <source>{organisation} report certificate</source>
+        <translation>Certificado de informes de {organisation}</translation>
+    </message>
+    <message>
+        <source>Export the signing certificate</source>
+        <translation>Exportar el certificado de firma</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem)</source>
+        <translation>Certificados (*.pem)</translation>
+    </message>
+    <message>
+        <source>Certificate saved to {path}. Publish it with its fingerprint {fingerprint}: whoever has it can check that a report was signed by this register.</source>
+        <translation>Certificado guardado en {path}. Publíquelo junto con su huella {fingerprint}: quien lo tenga podrá comprobar que un informe lo firmó este registro.</translation>
+    </message>
+    <message>
+        <source>Certificate exported</source>
+        <translation>Certificado exportado</translation>
     </message>
 </context>
 <context>
@@ -1997,7 +2102,7 @@ Put them back in the editor?</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <source>The history of a risk's scores starts when it is saved.</source>
+        <source>The history of a risk&apos;s scores starts when it is saved.</source>
         <translation>El historial de puntuaciones de un riesgo empieza cuando se guarda.</translation>
     </message>
     <message>
@@ -2142,7 +2247,7 @@ Put them back in the editor?</source>
         <translation>Matriz de riesgos</translation>
     </message>
     <message>
-        <source>A cell's score is likelihood × impact. Levels start at the score shown; the appetite is the highest score accepted without treatment.</source>
+        <source>A cell&apos;s score is likelihood × impact. Levels start at the score shown; the appetite is the highest score accepted without treatment.</source>
         <translation>La puntuación de una celda es probabilidad × impacto. Los niveles empiezan en la puntuación indicada; el apetito es la puntuación más alta que se acepta sin tratamiento.</translation>
     </message>
     <message>
@@ -2174,7 +2279,7 @@ Put them back in the editor?</source>
         <translation>Deshacer cambios</translation>
     </message>
     <message>
-        <source>Give the organisation's name; it heads every report.</source>
+        <source>Give the organisation&apos;s name; it heads every report.</source>
         <translation>Indica el nombre de la organización; encabeza todos los informes.</translation>
     </message>
     <message>
@@ -2209,7 +2314,7 @@ Put them back in the editor?</source>
 <context>
     <name>StartScreen</name>
     <message>
-        <source>Your organisation's personal data, risks and incidents, in one encrypted register.</source>
+        <source>Your organisation&apos;s personal data, risks and incidents, in one encrypted register.</source>
         <translation>Los datos personales, riesgos e incidentes de tu organización, en un único registro cifrado.</translation>
     </message>
     <message>
@@ -2279,7 +2384,7 @@ Put them back in the editor?</source>
         <translation>Calcular el hash de un archivo…</translation>
     </message>
     <message>
-        <source>Compute the file's SHA-256; the file itself is not stored</source>
+        <source>Compute the file&apos;s SHA-256; the file itself is not stored</source>
         <translation>Calcular el SHA-256 del archivo; el archivo en sí no se almacena</translation>
     </message>
     <message>
@@ -2610,6 +2715,10 @@ Guarda esta hoja lejos del ordenador que contiene el registro.</translation>
     <message>
         <source>One decision: the options compared, the figures frozen when it was taken, the rationale, who decided and when.</source>
         <translation>Una decisión: las opciones comparadas, las cifras congeladas en el momento de tomarla, la justificación, quién decidió y cuándo.</translation>
+    </message>
+    <message>
+        <source>Page {number}</source>
+        <translation>Página {number}</translation>
     </message>
 </context>
 </TS>
