@@ -69,32 +69,42 @@ def report(name: str, cipher: float, plain: float, target: float = 1.5) -> None:
 
 
 def anchor_cost(folder: Path, n: int) -> None:
-    """The rollback anchor (checked at unlock, written at lock) against the same session
-    without it: unlock, insert ``n`` risks one transaction each, lock."""
+    """What the rollback anchor (checked at unlock, written at lock) adds to a session of
+    unlock, ``n`` single-transaction inserts and lock: the time spent in its two methods,
+    measured inside the session, against the session without that time. Two whole sessions
+    compared would measure the disk's fsync drift, which is larger than the anchor."""
     from privguard.services.workspace import open_workspace
     from privguard.storage.register import Register
 
     ws, _ = create(folder / "Anchor.privguard", organisation="Bench", name="Bench", role="CPO",
                    passphrase=PASS)
     ws.close()
+    spent = [0.0]
+    saved = Register.check_anchor, Register.write_anchor
 
-    def session(offset: int) -> None:
+    def clocked(method):  # noqa: ANN001, ANN202
+        def run(self):  # noqa: ANN001, ANN202
+            t = time.perf_counter()
+            try:
+                return method(self)
+            finally:
+                spent[0] += time.perf_counter() - t
+        return run
+
+    Register.check_anchor, Register.write_anchor = clocked(saved[0]), clocked(saved[1])
+    try:
+        t = time.perf_counter()
         with open_workspace(folder / "Anchor.privguard", PASS) as live:
             for i in range(n):
-                live.risks.create(**risk(offset + i))
-
-    with_anchor = timed(lambda: session(0))
-    saved = Register.check_anchor, Register.write_anchor
-    Register.check_anchor = Register.write_anchor = lambda self: None  # as before the anchor
-    try:
-        without = timed(lambda: session(n))
+                live.risks.create(**risk(i))
+        total = time.perf_counter() - t
     finally:
         Register.check_anchor, Register.write_anchor = saved
-    ratio = with_anchor / without
+    ratio = total / (total - spent[0])
     flag = "ok" if ratio <= 1.05 else "OVER TARGET"
-    print(f"{'anchor: unlock + ' + f'{n:,}' + ' inserts (one each) + lock':<52} with "
-          f"{with_anchor * 1000:9.1f} ms   without {without * 1000:9.1f} ms   ratio {ratio:5.2f}x"
-          f"  (target ≤ 1.05x: {flag})")
+    print(f"{'anchor: unlock + ' + f'{n:,}' + ' inserts (one each) + lock':<52} session "
+          f"{total * 1000:9.1f} ms   of it the anchor {spent[0] * 1000:6.1f} ms   ratio "
+          f"{ratio:6.4f}x  (target ≤ 1.05x: {flag})")
 
 
 def main() -> None:
