@@ -1,4 +1,9 @@
-"""Reusable flowables: headings, data tables that split with repeated headers, field lists."""
+"""Reusable flowables: headings, data tables that split with repeated headers, field lists.
+
+A heading carries ``section`` (its level and words) so the page furniture can name the
+section a page goes on with ("Timeline (continued)"); a table's row cut by a page break
+says "(continued)" where it goes on (styles.ContinuedTable).
+"""
 
 from __future__ import annotations
 
@@ -7,31 +12,36 @@ from collections.abc import Sequence
 from typing import Any
 
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from privguard.reports import fonts
-from privguard.reports.markup import CONTROL_CHARS, esc
+from privguard.reports.markup import TextParagraph, esc, plain
 from privguard.reports.styles import INK, MUTED, RULE, field_table, grid_table, new_table, styles
 
 
 def text(value: Any, style: Any = None) -> Paragraph:
     """User text as a wrapped, escaped paragraph."""
-    return Paragraph(esc(value), style or styles().cell)
+    return TextParagraph(esc(value), style or styles().cell)
 
 
-def heading(value: str, level: int = 1) -> Paragraph:
+def heading(value: str, level: int = 1, style: ParagraphStyle | None = None) -> Paragraph:
+    """A section (level 1) or subsection (level 2) heading; pages that a section runs on
+    to name it in their top margin."""
     s = styles()
-    return Paragraph(esc(value), s.h1 if level == 1 else s.h2)
+    flowable = Paragraph(esc(value), style or (s.h1 if level == 1 else s.h2))
+    flowable.section = (level, " ".join(plain(value).split()))
+    return flowable
 
 
 def body(value: str) -> Paragraph:
-    return Paragraph(esc(value), styles().body)
+    return TextParagraph(esc(value), styles().body)
 
 
 def note(value: str) -> Paragraph:
-    return Paragraph(esc(value), styles().note)
+    return TextParagraph(esc(value), styles().note)
 
 
 def _scaled(fractions: Sequence[float], width: float) -> list[float]:
@@ -56,11 +66,11 @@ def _cell(value: Any, right: bool, width: float) -> Any:
     if isinstance(value, Flowable) or (isinstance(value, list) and value
                                        and all(isinstance(v, Flowable) for v in value)):
         return value
-    text = "" if value is None else str(value).translate(CONTROL_CHARS).replace("\t", " ")
+    text = plain(value)
     if "\n" not in text and stringWidth(text, fonts.REGULAR, _CELL_FONT_SIZE) <= width:
         return text
     s = styles()
-    return Paragraph(esc(text), s.cell_right if right else s.cell)
+    return TextParagraph(esc(text), s.cell_right if right else s.cell)
 
 
 def _plain_text_style(style: TableStyle, first_row: int) -> None:
@@ -100,6 +110,7 @@ def fields(pairs: Sequence[tuple[str, Any]], width: float, label_fraction: float
     data = [[_label_lines(label, inner[0]), _cell(value, False, inner[1])]
             for label, value in pairs]
     table = new_table(data, long=True, colWidths=columns, hAlign="LEFT", splitInRow=1)
+    table.key_column = True  # a field cut by a page break goes on under its label again
     style = field_table()
     _plain_text_style(style, 0)
     style.add("FONT", (0, 0), (0, -1), fonts.BOLD, _CELL_FONT_SIZE, 10)

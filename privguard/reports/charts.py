@@ -86,19 +86,33 @@ def heat_map(matrix: RiskMatrix, counts: dict[tuple[int, int], int], title: str,
     return d
 
 
-def _legend(d: Drawing, items: Sequence[tuple[str, colors.Color]], x: float, y: float,
-            width: float) -> None:
-    """A one- or two-line legend of coloured marks and clipped names."""
-    cx, cy = x, y
-    for name, colour in items:
+def _legend_layout(names: Sequence[str], width: float) -> list[tuple[float, int, str, float]]:
+    """Where each legend entry goes: (x offset, row, clipped name, entry width); a row
+    is full when the next entry would pass ``width``."""
+    placed, cx, row = [], 0.0, 0
+    for name in names:
         label = clip(name, 46)
         w = min(width - 14, 16 + 4.2 * len(label))
-        if cx + w > x + width and cx > x:
-            cx, cy = x, cy - 11
-        d.add(Rect(cx, cy + 1, 9, 3.5, fillColor=colour, strokeColor=None))
-        d.add(String(cx + 12, cy, fit(label, fonts.REGULAR, 7, w - 14), fontName=fonts.REGULAR,
-                     fontSize=7, fillColor=INK))
+        if cx + w > width and cx > 0:
+            cx, row = 0.0, row + 1
+        placed.append((cx, row, label, w))
         cx += w + 8
+    return placed
+
+
+def _legend_rows(names: Sequence[str], width: float) -> int:
+    return 1 + max((row for _, row, _, _ in _legend_layout(names, width)), default=0)
+
+
+def _legend(d: Drawing, items: Sequence[tuple[str, colors.Color]], x: float, y: float,
+            width: float) -> None:
+    """A legend of coloured marks and clipped names, row under row from ``y`` down."""
+    for (cx, row, label, w), (_, colour) in zip(_legend_layout([n for n, _ in items], width),
+                                                items, strict=True):
+        cy = y - 11 * row
+        d.add(Rect(x + cx, cy + 1, 9, 3.5, fillColor=colour, strokeColor=None))
+        d.add(String(x + cx + 12, cy, fit(label, fonts.REGULAR, 7, w - 14),
+                     fontName=fonts.REGULAR, fontSize=7, fillColor=INK))
 
 
 def _style_axes(plot: LinePlot | HorizontalBarChart) -> None:
@@ -141,10 +155,16 @@ def trend_chart(points: Sequence[tuple[date, int, int]], t: Translator, width: f
     return d
 
 
+#: The most curves one chart draws: as many as it has colours to tell them apart.
+MAX_CURVES = len(SERIES)
+
+
 def lec_chart(series: Sequence[tuple[str, Sequence[tuple[float, float]]]], t: Translator,
               width: float, height: float = 190) -> Drawing:
-    """Loss exceedance curves of several options on one chart."""
-    rows = 1 + len(series) // 3
+    """Loss exceedance curves of several options on one chart (the first MAX_CURVES: the
+    caller puts first the ones that matter)."""
+    series = list(series)[:MAX_CURVES]
+    rows = _legend_rows([name for name, _ in series], width - 58)
     d = Drawing(width, height + 11 * rows)
     plot = LinePlot()
     legend_h = 11 * rows + 22

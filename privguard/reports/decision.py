@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from reportlab.platypus import CondPageBreak, Flowable
+from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from privguard.domain import wording
 from privguard.reports import blocks, charts
@@ -23,6 +23,7 @@ from privguard.reports.progress import Steps
 from privguard.words import Phrase
 
 MAX_METRICS = 30
+OPTIONS_PER_TABLE = 8
 
 
 def build(data: DecisionData, meta: ReportMeta, steps: Steps | None = None) -> RenderedReport:
@@ -154,17 +155,46 @@ def _figures(figures: dict[str, Any], t: Translator, width: float) -> list[Flowa
             if o.get("option_id") == chosen and chosen is not None:
                 marks.append(t("chosen"))
             headers.append(str(o.get("name", "")) + (f" ({', '.join(marks)})" if marks else ""))
-        rows = [[wording.metric(name, t.lang)]
-                + [_metric(name, (o.get("metrics") or {}).get(name), t) for o in options]
-                for name in metric_names]
-        out += [blocks.heading(t("Results by option"), 2), blocks.data_table(
-            headers, rows, [2.0] + [1.6] * len(options), width,
-            right=tuple(range(1, len(options) + 1)))]
-    series = _lec_series({"options": options})
+        out.append(blocks.heading(t("Results by option"), 2))
+        # However many options were compared, a table holds a readable few: the others
+        # follow in tables of their own, each with the metrics' names and columns as wide.
+        full = 2.0 + 1.6 * OPTIONS_PER_TABLE
+        for first in range(0, len(options), OPTIONS_PER_TABLE):
+            shown = options[first:first + OPTIONS_PER_TABLE]
+            fractions = [2.0] + [1.6] * len(shown)
+            rows = [[wording.metric(name, t.lang)]
+                    + [_metric(name, (o.get("metrics") or {}).get(name), t) for o in shown]
+                    for name in metric_names]
+            out += [blocks.data_table(
+                [headers[0], *headers[1 + first:1 + first + len(shown)]], rows, fractions,
+                width if len(options) <= OPTIONS_PER_TABLE else width * sum(fractions) / full,
+                right=tuple(range(1, len(shown) + 1))), Spacer(1, 6)]
+    curves = _curves(options, {figures.get("recommended_option_id"),
+                               figures.get("chosen_option_id")})
+    series = _lec_series({"options": curves})
     if series:
         out += [CondPageBreak(240), blocks.heading(t("Loss exceedance curve"), 2),
                 charts.lec_chart(series, t, width)]
+        drawn = len(_lec_series({"options": options}))
+        if drawn > len(series):
+            out.append(blocks.note(t("The chart shows {shown} of the {total} curves: the "
+                                     "register as is, the chosen and the recommended option "
+                                     "first. The tables above give every option's figures.",
+                                     shown=len(series), total=drawn)))
     return out
+
+
+def _curves(options: list[dict[str, Any]], keep: set[Any]) -> list[dict[str, Any]]:
+    """The options whose loss exceedance curves are drawn: all of them, or, when there are
+    more than the chart's colours tell apart, the register as is (no option id), the
+    chosen and the recommended option, then the first of the others, in their order."""
+    drawn = [o for o in options if o.get("lec")]
+    if len(drawn) <= charts.MAX_CURVES:
+        return options
+    first = [o for o in drawn if o.get("option_id") is None or o.get("option_id") in keep]
+    rest = [o for o in drawn if not (o.get("option_id") is None or o.get("option_id") in keep)]
+    picked = {id(o) for o in (first + rest)[:charts.MAX_CURVES]}
+    return [o for o in drawn if id(o) in picked]
 
 
 def _assumed(key: str, value: Any, t: Translator) -> str:

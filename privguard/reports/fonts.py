@@ -8,11 +8,12 @@ its standard encoding and cannot embed.
 from __future__ import annotations
 
 import functools
+import re
 from importlib import resources
 
 from reportlab.graphics import shapes
 from reportlab.lib.fonts import addMapping
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 REGULAR = "PrivGuardSans"
@@ -26,6 +27,21 @@ _FILES = {
     ITALIC: "DejaVuSans-Oblique.ttf",
     BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf",
 }
+
+
+# reportlab writes each character's Unicode value into the ToUnicode map as plain hex, so
+# one beyond U+FFFF (an emoji, a historic script) becomes an odd-length, invalid string
+# that readers reject or misread. The map's values are UTF-16BE: a surrogate pair there.
+_BEYOND_BMP = re.compile(r"<([0-9A-F]{2})> <([0-9A-F]{5,6})>")
+_to_unicode_cmap = ttfonts.makeToUnicodeCMap
+
+
+def _utf16(match: re.Match[str]) -> str:
+    return f"<{match[1]}> <{chr(int(match[2], 16)).encode('utf-16-be').hex().upper()}>"
+
+
+def _valid_to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    return _BEYOND_BMP.sub(_utf16, _to_unicode_cmap(fontname, subset))
 
 
 @functools.cache
@@ -44,4 +60,5 @@ def register() -> str:
     # A drawing (chart, heat map) starts each render in this default font and declares it on
     # the page even when every string names its own: ours, so no unembedded Helvetica.
     shapes.STATE_DEFAULTS["fontName"] = REGULAR
+    ttfonts.makeToUnicodeCMap = _valid_to_unicode_cmap
     return REGULAR

@@ -3,6 +3,15 @@
 "n of N" needs the page count before the first page is finished, so the
 canvas keeps every page's drawing state and stamps the numbers when the
 document is saved (reportlab's two-pass canvasmaker pattern).
+
+A page that a section runs on to (its first flowable is not a heading) names the
+section in its top margin, "Timeline (continued)": the document follows the
+headings as they are laid out (``afterFlowable``) and writes the line when the
+page is finished (``afterPage``), once it knows what the page starts with.
+
+A story that cannot be laid out (reportlab's LayoutError: something taller than a
+page that cannot be split) ends in one line naming the section and the text that
+did not fit, not in reportlab's description of its flowables.
 """
 
 from __future__ import annotations
@@ -24,15 +33,29 @@ from reportlab.platypus import (
     PageTemplate,
     Paragraph,
     Spacer,
+    Table,
     TableStyle,
 )
+from reportlab.platypus.doctemplate import ActionFlowable, LayoutError
+from reportlab.platypus.flowables import NullDraw
 
+from privguard.domain.errors import PrivGuardError
 from privguard.reports import fonts
 from privguard.reports.i18n import Translator
-from privguard.reports.markup import esc
+from privguard.reports.markup import esc, plain
 from privguard.reports.model import RenderedReport, ReportMeta
 from privguard.reports.progress import Steps
-from privguard.reports.styles import ACCENT, ALERT, MUTED, NAVY, PANEL, RULE, new_table, styles
+from privguard.reports.styles import (
+    ACCENT,
+    ALERT,
+    CONTINUED,
+    MUTED,
+    NAVY,
+    PANEL,
+    RULE,
+    new_table,
+    styles,
+)
 
 MARGIN_X = 20 * mm
 MARGIN_TOP = 24 * mm
@@ -45,12 +68,48 @@ def frame_width(wide: bool = False) -> float:
 
 
 def fit(text: str, font: str, size: float, width: float) -> str:
-    """``text`` cut with an ellipsis to fit ``width`` points (canvas strings do not wrap)."""
+    """``text`` on one line, cut with an ellipsis to fit ``width`` points (canvas strings
+    do not wrap, and draw control characters as boxes)."""
+    text = " ".join(plain(text).split())
     if stringWidth(text, font, size) <= width:
         return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text + "…"
+    low, high = 0, len(text)  # the longest prefix that fits with the ellipsis: a search
+    while low < high:
+        middle = (low + high + 1) // 2
+        if stringWidth(text[:middle] + "…", font, size) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low].rstrip() + "…"
+
+
+def _is_content(flowable: Flowable) -> bool:
+    """Whether ``flowable`` prints something (not a spacer, a break or a template switch)."""
+    return not isinstance(flowable, NullDraw | ActionFlowable)
+
+
+def _plain_words(flowable: Any, limit: int = 60) -> str:
+    """The first words of what ``flowable`` prints, for an error message."""
+    if getattr(flowable, "_content", None):  # a keep-together group: its first flowable
+        return _plain_words(flowable._content[0], limit)
+    if isinstance(flowable, Paragraph):
+        found = flowable.getPlainText()
+    elif isinstance(flowable, Table):
+        # The tallest row is the one that did not fit; its first cell names it.
+        heights = [h or 0 for h in getattr(flowable, "_rowHeights", None) or []]
+        row = heights.index(max(heights)) if heights else 0
+        cells = flowable._cellvalues[row] if flowable._cellvalues else []
+        found = ""
+        for cell in cells:
+            found = _plain_words(cell[0] if isinstance(cell, list | tuple) and cell else cell)
+            if found:
+                break
+    elif isinstance(flowable, str):
+        found = flowable
+    else:
+        found = ""
+    found = " ".join(plain(found).split())
+    return found if len(found) <= limit else found[:limit - 1] + "…"
 
 
 class _NumberedCanvas(pdfcanvas.Canvas):
@@ -100,6 +159,12 @@ class ReportDocument(BaseDocTemplate):
         self._steps = steps or Steps()
         self._expected = max(1, expected)
         self._done = 0
+        # The headings laid out so far, by level; what the current page started in and
+        # starts with; the flowable being laid out (to name it if it cannot be).
+        self.sections: dict[int, str] = {}
+        self._page_sections: dict[int, str] = {}
+        self._page_first: Flowable | None = None
+        self.current: Flowable | None = None
         body = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         cover = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="cover",
@@ -115,6 +180,44 @@ class ReportDocument(BaseDocTemplate):
         self._done += 1
         if self._done % 20 == 0:
             self._steps.report(self._done / self._expected)
+        if self._page_first is None and _is_content(flowable):
+            self._page_first = flowable
+        section = getattr(flowable, "section", None)
+        if section:
+            level, words = section
+            self.sections = {k: v for k, v in self.sections.items() if k < level}
+            self.sections[level] = words
+
+    def handle_flowable(self, flowables: list[Flowable]) -> None:
+        self.current = flowables[0] if flowables else None
+        super().handle_flowable(flowables)
+
+    def beforePage(self) -> None:  # noqa: N802 - reportlab's name
+        self._page_sections = dict(self.sections)
+        self._page_first = None
+
+    def afterPage(self) -> None:  # noqa: N802 - reportlab's name
+        """On a body page that a section runs on to, name the section above the text."""
+        if self.pageTemplate.id != "body" or self._page_first is None:
+            return
+        first = getattr(self._page_first, "section", None)
+        level = first[0] if first else None
+        names = [v for k, v in sorted(self._page_sections.items()) if level is None or k < level]
+        if not names:
+            return
+        canv, width = self.canv, self.pagesize[0] - 2 * MARGIN_X
+        room = width - stringWidth(self.t("{section} (continued)", section=""), fonts.ITALIC, 7)
+        caption = self.t("{section} (continued)",
+                         section=fit(" › ".join(names), fonts.ITALIC, 7, room))
+        canv.saveState()
+        canv.setFont(fonts.ITALIC, 7)
+        canv.setFillColor(MUTED)
+        canv.drawString(MARGIN_X, self.pagesize[1] - MARGIN_TOP + 2 * mm, caption)
+        canv.restoreState()
+
+    def section_path(self) -> str:
+        """The section being laid out, "Summary › Decisions", for a message."""
+        return " › ".join(v for _k, v in sorted(self.sections.items()))
 
     def _on_cover(self, canv: Any, doc: Any) -> None:
         canv.numbered = False
@@ -175,7 +278,7 @@ def cover(meta: ReportMeta, t: Translator, title: str, subtitle: str,
         (t("Signing certificate (SHA-256)"), meta.fingerprint or t("Not signed")),
     ]
     table = new_table([[Paragraph(esc(k), s.label), Paragraph(esc(v), s.body)] for k, v in rows],
-                  colWidths=[45 * mm, None], hAlign="LEFT")
+                  colWidths=[45 * mm, None], hAlign="LEFT", long=True, splitInRow=1)
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
@@ -216,7 +319,27 @@ def render(story: list[Flowable], meta: ReportMeta, t: Translator, title: str, *
                                                                     total=total),
                                **kwargs)
 
-    doc.build(story, canvasmaker=make_canvas)
+    words = CONTINUED.set(t("(continued)"))
+    try:
+        doc.build(story, canvasmaker=make_canvas)
+    except LayoutError:
+        raise _does_not_fit(doc, title) from None
+    finally:
+        CONTINUED.reset(words)
     steps.report(1.0)
     data = buffer.getvalue()
     return RenderedReport(data=data, pages=doc.page)
+
+
+def _does_not_fit(doc: ReportDocument, title: str) -> PrivGuardError:
+    """The one-line reason a story could not be laid out, naming what did not fit."""
+    what = _plain_words(doc.current) or "—"
+    section = doc.section_path()
+    if section:
+        return PrivGuardError.of(
+            "The report “{report}” cannot be made: “{text}” (section “{section}”) does not "
+            "fit on a page even when split. Shorten it and try again.",
+            report=title, text=what, section=section)
+    return PrivGuardError.of(
+        "The report “{report}” cannot be made: “{text}” does not fit on a page even when "
+        "split. Shorten it and try again.", report=title, text=what)

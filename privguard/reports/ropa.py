@@ -9,11 +9,10 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 
 from privguard.reports import blocks
 from privguard.reports.i18n import DASH, Translator
-from privguard.reports.markup import esc
 from privguard.reports.model import Entry, RenderedReport, ReportMeta, RopaData
 from privguard.reports.pages import cover, frame_width, render
 from privguard.reports.progress import Steps
@@ -68,7 +67,7 @@ def build(data: RopaData, meta: ReportMeta, steps: Steps | None = None) -> Rende
         for n, activity in enumerate(items, start=1):
             # No keep-with-next here: it would lay each whole record out twice; the
             # conditional break keeps a heading from ending a page on its own.
-            story += [CondPageBreak(90), Paragraph(esc(f"{g}.{n}  {activity['name']}"), record),
+            story += [CondPageBreak(90), blocks.heading(f"{g}.{n}  {activity['name']}", 2, record),
                       blocks.fields(_fields(activity, data.organisation, t), width),
                       Spacer(1, 8)]
             done += 1

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import functools
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import LongTable, Table, TableStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, LongTable, Table, TableStyle
 
 from privguard.reports import fonts
 
@@ -79,10 +81,89 @@ def styles() -> Styles:
     )
 
 
+#: "(continued)" in the language of the report being laid out (pages.render sets it): the
+#: mark a table row carries on the page it goes on to.
+CONTINUED: ContextVar[str] = ContextVar("continued", default="(continued)")
+
+
+class ContinuedTable(LongTable):
+    """A table that may split inside a row (a 20,000-character field), and says so.
+
+    The rest of a split row, on the next page, says "(continued)" above the text that
+    goes on; in a label / value table (``key_column``) the row's label is repeated with
+    the mark, so the reader knows which field goes on.
+    """
+
+    key_column = False
+
+    def split(self, availWidth: float, availHeight: float) -> list:  # noqa: N803
+        parts = super().split(availWidth, availHeight)
+        if len(parts) != 2:
+            return parts
+        first, rest = parts
+        first.key_column = rest.key_column = self.key_column
+        header = self.repeatRows if isinstance(self.repeatRows, int) else len(self.repeatRows)
+        if first._nrows + rest._nrows - header == self._nrows + 1:  # a row was cut in two
+            _mark(first._cellvalues[-1], rest, header, self.key_column)
+        return parts
+
+
+#: Room above a cell's text for the mark, in points.
+MARK_ROOM = 9.0
+
+
+class ContinuedMark(Flowable):
+    """"(continued)" over the text of a cell that goes on from the page before.
+
+    It has no height: it draws in room added to the cell's top padding. A mark that
+    took lines of its own could be all that fits of a cell on a page, and the table
+    would then go on splitting without moving its text on.
+    """
+
+    def __init__(self, word: str):
+        super().__init__()
+        self.word = word
+        self.room = 0.0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self.room = availWidth
+        return availWidth, 0
+
+    def draw(self) -> None:
+        if stringWidth(self.word, fonts.ITALIC, 7) > self.room:
+            return  # a column too narrow for the word: the page's caption says it
+        self.canv.saveState()
+        self.canv.setFont(fonts.ITALIC, 7)
+        self.canv.setFillColor(MUTED)
+        self.canv.drawString(0, 2, self.word)
+        self.canv.restoreState()
+
+
+def _mark(top: list, rest: Table, row: int, key_column: bool) -> None:
+    """Mark the part of a row that goes on to the next page."""
+    word = CONTINUED.get()
+    cells = rest._cellvalues[row]
+    if key_column and isinstance(top[0], str) and top[0].strip():
+        # Our own label, a line or two: it repeats, with the word under it.
+        cells[0] = top[0] if top[0].endswith(word) else f"{top[0]}\n{word}"
+        rest._argH[row] = None  # measured again, with the word
+        return
+    for i, value in enumerate(cells):
+        if isinstance(value, list | tuple) and value:
+            if not isinstance(value[0], ContinuedMark):
+                cells[i] = [ContinuedMark(word), *value]
+            style = rest._cellStyles[row][i]
+            if not getattr(style, "continued_room", False):
+                style.topPadding += MARK_ROOM
+                style.continued_room = True
+                rest._argH[row] = None  # measured again, with the room for the mark
+            return
+
+
 def new_table(data: list, *, long: bool = False, **kwargs: Any) -> Table:
     """A reportlab table whose cells start in our embedded face: reportlab's default cell
     font is Helvetica, which it then declares (unembedded) on every page."""
-    table = (LongTable if long else Table)(data, **kwargs)
+    table = (ContinuedTable if long else Table)(data, **kwargs)
     table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts.register())]))
     return table
 
