@@ -31,7 +31,12 @@ class IncidentService(EntityService):
                                          earlier_label=self.spec.field(earlier).label)
 
     def add_timeline(self, incident_id: int, **data: Any) -> int:
-        data.setdefault("actor", self.store.actor)
+        if "actor" not in data:
+            # "name (role)" of the unlocked person: a 200-character name with its role is
+            # longer than the field, and must not make the entry (or a decision) fail.
+            limit = specs.TIMELINE_ENTRY.field("actor").max_len or len(self.store.actor)
+            actor = self.store.actor
+            data["actor"] = actor if len(actor) <= limit else actor[:limit - 1] + "…"
         return self.ws.timeline.create(incident_id=incident_id, **data)
 
     def timeline(self, incident_id: int) -> list[dict[str, Any]]:

@@ -277,3 +277,24 @@ def test_a_signed_report_whose_export_is_not_recorded_still_verifies(workspace, 
     assert result.ok and result.record is None
     assert "its export is not recorded here" in result.message
     assert workspace.reporting.fingerprint() in result.message
+
+
+def test_a_person_with_the_longest_name_can_decide_on_an_incident(register_path):
+    """The timeline entry of a decision names its author as "name (role)": with a name
+    at the key slot's limit that is longer than the entry's field, and must still fit."""
+    from privguard.services.workspace import create
+    from tests.conftest import PASSPHRASE
+
+    ws, _ = create(register_path, organisation="Acme", name="N" * 200, role="CPO",
+                   passphrase=PASSPHRASE)
+    try:
+        from datetime import UTC, datetime
+
+        incident = ws.incidents.create(title="Mail down", severity="high",
+                                       detected_at=datetime.now(UTC))
+        option = ws.options.create(incident_id=incident, name="Restore", orientation="it_centric")
+        ws.decisions.decide(option, "Fastest way back.")
+        entry = ws.incidents.timeline(incident)[-1]
+        assert entry["kind"] == "decision" and entry["actor"].startswith("NNNN")
+    finally:
+        ws.close()
