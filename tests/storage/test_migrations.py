@@ -159,3 +159,11 @@ def test_0002_makes_data_lost_a_range_and_keeps_options_and_decisions(workspace,
     finally:
         ws.close()
     assert any("before-migration-0001_baseline" in p.name for p in reg.list_backups(register_path))
+
+
+def test_the_head_read_from_the_version_files_is_alembics_head():
+    """Opening a register at head skips importing Alembic by reading the head from the
+    version files' text; it must be the head Alembic itself finds."""
+    from privguard.storage import migrations
+
+    assert migrations._declared_head() == migrations.head_revision()
