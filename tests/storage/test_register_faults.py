@@ -272,6 +272,7 @@ def _child_writes(folder: Path, ack_fd: int, start: int) -> None:
     from privguard.services.workspace import open_workspace
 
     ws = open_workspace(folder, PASS)
+    os.write(ack_fd, b"open\n")
     i = start
     while True:
         ws.settings.set("organisation", f"Acme {i}")
@@ -301,12 +302,21 @@ def test_sigkill_before_lock_loses_nothing_and_the_anchor_moves_on(reg):
             finally:
                 os._exit(1)
         os.close(write_fd)
+        # Kill it while it writes, not while it opens: on a busy machine opening alone can
+        # take longer than the whole random delay.
+        said = b""
+        while b"\n" not in said:
+            chunk = os.read(read_fd, 4096)
+            if not chunk:
+                break
+            said += chunk
         time.sleep(rng.uniform(0.005, 0.06))
         os.kill(pid, signal.SIGKILL)
         os.waitpid(pid, 0)
         kills += 1
-        with os.fdopen(read_fd) as acks:
-            lines = acks.read().split()
+        with os.fdopen(read_fd, "rb") as acks:
+            said += acks.read()
+        lines = [line for line in said.decode().split() if line != "open"]
         if lines:
             acknowledged = int(lines[-1])
         if acknowledged >= 0:
