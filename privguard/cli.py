@@ -158,8 +158,15 @@ def cmd_slots(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
         else:
             if not args.name:
                 raise UsageError(N_("slots remove needs --name."))
-            slot = ws.register.remove_slot(args.name)
-            print(f"Removed the key slot of {slot.label}.", file=out)
+            label = ws.register.header.find_slot(args.name).label
+            from privguard.services.keys import KeyService
+
+            result = KeyService(ws).remove_slot(args.name,
+                                                _old_slot_passphrases(args, ws, args.name))
+            print(f"Removed the key slot of {label}. The register's key was changed, so a copy "
+                  "of that slot opens nothing here; the backups' key headers forgot it too.",
+                  file=out)
+            _print_rotation(result, out)
     return EXIT_OK
 
 
@@ -174,28 +181,42 @@ def cmd_passwd(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
     return EXIT_OK
 
 
-def cmd_rotate_key(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
-    from privguard.services.workspace import open_workspace
+def _old_slot_passphrases(args: argparse.Namespace, ws, removing: str | None = None,  # noqa: ANN001
+                          ) -> dict[str, str | None]:
+    """Passphrases of the people whose slots predate sealing (format 1): a new key cannot
+    reach them otherwise. Asked in a terminal; dropped with --drop-other-slots."""
+    removed = ws.register.header.find_slot(removing).id if removing else None
+    old = [s for s in ws.register.header.person_slots()
+           if not s.upgraded and s.id not in (ws.register.slot.id, removed)]
+    if not old or getattr(args, "drop_other_slots", False):
+        return {}
+    if not sys.stdin.isatty():
+        names = ", ".join(s.label for s in old)
+        raise UsageError.of("These key slots have not been unlocked since PrivGuard began sealing "
+                            "keys to each slot ({names}): run in a terminal to enter their "
+                            "passphrases, ask them to unlock once first, or pass "
+                            "--drop-other-slots.", names=names)
+    return {s.id: getpass.getpass(f"Passphrase for {s.label} (empty to drop the slot): ") or None
+            for s in old}
 
-    passphrase = secrets.current(str(args.path))
-    with open_workspace(Path(args.path), passphrase, args.slot) as ws:
-        others = [s for s in ws.register.header.person_slots() if s.id != ws.register.slot.id]
-        given: dict[str, str | None] = {}
-        if others and not args.drop_other_slots and not sys.stdin.isatty():
-            names = ", ".join(s.label for s in others)
-            raise UsageError.of("Other key slots exist ({names}): run in a terminal to enter their "
-                                "passphrases, or pass --drop-other-slots.", names=names)
-        for slot in others:
-            if args.drop_other_slots:
-                given[slot.id] = None
-            else:
-                given[slot.id] = getpass.getpass(
-                    f"Passphrase for {slot.label} (empty to drop the slot): ") or None
-        recovery, dropped = ws.register.rotate_key(passphrase, given)
-        print("The data key was rotated; a backup was taken first.", file=out)
-        for label in dropped:
-            print(f"Dropped the key slot of {label}; add it again with `privguard slots add`.", file=out)
-        _print_recovery_key(recovery, out)
+
+def _print_rotation(result, out: TextIO) -> None:  # noqa: ANN001
+    for label in result.dropped:
+        print(f"Dropped the key slot of {label}; add it again with `privguard slots add`.",
+              file=out)
+    if result.recovery_key:
+        print("The old recovery key no longer opens the register; here is the new one.",
+              file=out)
+        _print_recovery_key(result.recovery_key, out)
+    else:
+        print("Everyone else's passphrase and the recovery key still open it.", file=out)
+
+
+def cmd_rotate_key(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
+    with _open(args, secrets) as ws:
+        result = ws.register.rotate_key(_old_slot_passphrases(args, ws))
+        print("The data key was changed; a backup was taken first.", file=out)
+        _print_rotation(result, out)
     return EXIT_OK
 
 
@@ -388,6 +409,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("backup", parents=[common], help="write an encrypted backup file")
     p.add_argument("path")
+    p.add_argument("--drop-other-slots", action="store_true",
+                   help="remove: drop slots not unlocked since keys are sealed to each slot, "
+                        "instead of asking their passphrases")
     p.add_argument("--out", required=True, metavar="FILE")
     p.set_defaults(func=cmd_backup)
 

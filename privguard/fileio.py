@@ -16,7 +16,7 @@ from pathlib import Path
 from privguard.domain.errors import DiskFull, ReadOnlyRegister, ValidationError
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_folder(folder: Path) -> None:
     # Windows cannot open a directory for fsync; the rename is durable enough there.
     if os.name != "posix":
         return
@@ -44,7 +44,7 @@ def write_atomic(path: Path | str, data: bytes, *, mode: int = 0o600) -> None:
             os.fsync(handle.fileno())
         os.chmod(tmp, mode)
         os.replace(tmp, path)
-        _fsync_dir(path.parent)
+        fsync_folder(path.parent)
     except OSError as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)

@@ -64,9 +64,15 @@ class KeyService:
         slot = self._register.add_slot(name, role, passphrase)
         return self._info(slot.id)
 
-    def remove_slot(self, name: str) -> None:
-        """Refused (ValidationError) for the last person's slot."""
-        self._register.remove_slot(name)
+    def remove_slot(self, name: str, other_passphrases: dict[str, str | None] | None = None
+                    ) -> Any:
+        """Revoke ``name``: the slot goes, the data key changes (every other slot receives
+        the new one), and the report-signing key is replaced, its certificate kept as
+        retired so reports signed before still verify. Refused (ValidationError) for the
+        last person's slot and for the slot in use. Slow: call it off the GUI thread."""
+        result = self._register.remove_slot(name, other_passphrases)
+        self.ws.reporting.retire_identity()
+        return result
 
     def change_passphrase(self, old: str, new: str, name: str | None = None) -> None:
         """A new passphrase for ``name``'s slot (default: the slot in use), proven by the old one.

@@ -61,6 +61,7 @@ _BENEFIT_METRICS = ("ALE reduction (ΔALE)", "delta_ale", "benefit", "ale_reduct
 #: Each kind of report by its title, for the verification message.
 REPORT_TITLES = {
     "board": N_("Board report"), "ropa": N_("Record of processing activities"),
+RETIRED_IDENTITIES = "report_signing_retired"
     "risks": N_("Risk register"), "incident": N_("Incident report"),
     "decision": N_("Decision record"),
 }
@@ -197,8 +198,26 @@ class ReportingService:
         return self.ws.settings.get("organisation") or self.ws.organisation
 
     def certificates(self) -> tuple[bytes, ...]:
-        """Every certificate this register has signed reports with (DER), current first."""
-        return (self._identity().cert_der,)
+        """Every certificate this register has signed reports with (DER), current first:
+        reports signed before a person was removed still verify."""
+        retired = self.ws.settings.internal(RETIRED_IDENTITIES) or []
+        return (self._identity().cert_der,
+                *(base64.b64decode(r["cert"]) for r in retired if isinstance(r, dict)))
+
+    def retire_identity(self) -> None:
+        """Replace the signing key (after a person was removed, who may have copied it):
+        the old certificate is kept, with the date, to verify what it signed; its private
+        key is forgotten."""
+        with _IDENTITY_LOCK:
+            stored = self._stored_identity()
+            if stored is None:
+                return
+            retired = list(self.ws.settings.internal(RETIRED_IDENTITIES) or [])
+            retired.append({"cert": base64.b64encode(stored.cert_der).decode("ascii"),
+                            "retired_at": datetime.now(UTC).isoformat(timespec="seconds")})
+            with self.ws.transaction():
+                self.ws.settings.set_internal(RETIRED_IDENTITIES, retired)
+                self.ws.settings.set_internal(SIGNING_IDENTITY, None)
 
     # -- export ---------------------------------------------------------------------
 

@@ -15,21 +15,28 @@ import os
 import secrets
 import unicodedata
 import uuid
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
 from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from privguard.domain.errors import KeyHeaderError, ValidationError, WrongPassphraseOrDamaged
 from privguard.fileio import write_atomic
 from privguard.storage.anchor import Anchor
 from privguard.words import N_, Phrase
 
-FORMAT_VERSION = 1
+# 2: slots hold an X25519 key pair and the data key sealed to it, and the header a key
+# generation. Slots of format 1 still open, and are upgraded at their next unlock.
+FORMAT_VERSION = 2
+SLOT_V1 = 1
 DATA_KEY_BYTES = 32
+_SEAL_INFO = b"privguard slot seal v1"
 KIND_PERSON = "person"
 KIND_RECOVERY = "recovery"
 RECOVERY_SLOT_NAME = "Recovery key"
@@ -83,6 +90,14 @@ def new_slot_kdf() -> KdfParams:
 
 
 @dataclass(frozen=True)
+class Sealed:
+    """The data key sealed to a slot's public key: anyone can seal, only the slot opens."""
+    ephemeral: bytes
+    nonce: bytes
+    ciphertext: bytes
+
+
+@dataclass(frozen=True)
 class Slot:
     id: str
     kind: str
@@ -92,7 +107,15 @@ class Slot:
     kdf: KdfParams
     salt: bytes
     nonce: bytes
+    #: format 1: the data key under the passphrase's key; format 2: the slot's X25519
+    #: private key under it, the data key being in ``sealed``
     wrapped_key: bytes
+    public_key: bytes | None = None
+    sealed: Sealed | None = None
+
+    @property
+    def upgraded(self) -> bool:
+        return self.public_key is not None
 
     @property
     def label(self) -> str:
@@ -106,6 +129,9 @@ class KeyHeader:
     organisation: str
     slots: list[Slot] = field(default_factory=list)
     format_version: int = FORMAT_VERSION
+    #: counts data-key rotations; every slot's sealed key is bound to it, so a slot pasted
+    #: back from an older keys.json does not open
+    generation: int = 0
     #: how far the audit chain had got when the register last locked (storage.anchor)
     anchor: Anchor | None = None
 
@@ -181,9 +207,10 @@ def _derive(secret: str, salt: bytes, kdf: KdfParams) -> bytes:
     ).derive(normalise_secret(secret))
 
 
-def _aad(register_id: str, slot_id: str, kind: str, name: str, role: str, kdf: KdfParams) -> bytes:
+def _aad(register_id: str, slot_id: str, kind: str, name: str, role: str, kdf: KdfParams,
+         public: bytes | None = None) -> bytes:
     bound = {
-        "format": FORMAT_VERSION,
+        "format": SLOT_V1,
         "register": register_id,
         "slot": slot_id,
         "kind": kind,
@@ -191,7 +218,43 @@ def _aad(register_id: str, slot_id: str, kind: str, name: str, role: str, kdf: K
         "role": role,
         "kdf": asdict(kdf),
     }
+    if public is not None:
+        # Format 2: the public key is bound too, so swapping it in the file breaks the slot.
+        bound.update(format=2, public=_b64(public))
     return json.dumps(bound, sort_keys=True, separators=(",", ":")).encode("utf-8")
+
+
+def _seal_aad(register_id: str, slot_id: str, public: bytes, generation: int) -> bytes:
+    bound = {"register": register_id, "slot": slot_id, "public": _b64(public),
+             "generation": generation}
+    return json.dumps(bound, sort_keys=True, separators=(",", ":")).encode("utf-8")
+
+
+def _seal_key(shared: bytes, ephemeral: bytes, public: bytes) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=ephemeral + public,
+                info=_SEAL_INFO).derive(shared)
+
+
+def seal(register_id: str, generation: int, slot_id: str, public: bytes,
+         data_key: bytearray) -> Sealed:
+    """The data key sealed to ``public`` (X25519, HKDF, AES-GCM); no passphrase needed."""
+    ephemeral = X25519PrivateKey.generate()
+    ephemeral_public = ephemeral.public_key().public_bytes_raw()
+    key = _seal_key(ephemeral.exchange(X25519PublicKey.from_public_bytes(public)),
+                    ephemeral_public, public)
+    nonce = os.urandom(NONCE_BYTES)
+    ciphertext = AESGCM(key).encrypt(nonce, bytes(data_key),
+                                     _seal_aad(register_id, slot_id, public, generation))
+    return Sealed(ephemeral_public, nonce, ciphertext)
+
+
+def reseal(header: KeyHeader, slot: Slot, data_key: bytearray, generation: int) -> Slot:
+    """``slot`` holding ``data_key`` of ``generation``: how a rotation reaches every slot."""
+    if slot.public_key is None:
+        raise KeyHeaderError(N_("This key slot must be unlocked once before the key can be "
+                                "changed without its passphrase."))
+    return replace(slot, sealed=seal(header.register_id, generation, slot.id, slot.public_key,
+                                     data_key))
 
 
 def wrap_key(
@@ -203,28 +266,44 @@ def wrap_key(
     role: str,
     secret: str,
     kdf: KdfParams | None = None,
+    slot_id: str | None = None,
+    salt: bytes | None = None,
+    created_at: str | None = None,
 ) -> Slot:
+    """A slot of format 2 for ``secret``: an X25519 key pair whose private half is wrapped
+    under the passphrase's key, and ``data_key`` sealed to its public half."""
     kdf = kdf or _new_slot_kdf
     if kind == KIND_RECOVERY:
         secret = normalise_recovery_key(secret)
-    slot_id = uuid.uuid4().hex[:12]
-    salt = os.urandom(16)
-    nonce = os.urandom(12)
+    slot_id = slot_id or uuid.uuid4().hex[:12]
+    salt = salt or os.urandom(SALT_BYTES)
+    nonce = os.urandom(NONCE_BYTES)
     kek = _derive(secret, salt, kdf)
+    private = X25519PrivateKey.generate()
+    public = private.public_key().public_bytes_raw()
     wrapped = AESGCM(kek).encrypt(
-        nonce, bytes(data_key), _aad(header.register_id, slot_id, kind, name, role, kdf)
-    )
+        nonce, private.private_bytes_raw(),
+        _aad(header.register_id, slot_id, kind, name, role, kdf, public))
     return Slot(
         id=slot_id,
         kind=kind,
         name=name,
         role=role,
-        created_at=datetime.now(UTC).isoformat(timespec="seconds"),
+        created_at=created_at or datetime.now(UTC).isoformat(timespec="seconds"),
         kdf=kdf,
         salt=salt,
         nonce=nonce,
         wrapped_key=wrapped,
+        public_key=public,
+        sealed=seal(header.register_id, header.generation, slot_id, public, data_key),
     )
+
+
+def upgrade_slot(header: KeyHeader, slot: Slot, secret: str, data_key: bytearray) -> Slot:
+    """A format-1 slot as format 2, with the same passphrase, salt and KDF settings."""
+    return wrap_key(header, data_key, kind=slot.kind, name=slot.name, role=slot.role,
+                    secret=secret, kdf=slot.kdf, slot_id=slot.id, salt=slot.salt,
+                    created_at=slot.created_at)
 
 
 def unwrap_key(header: KeyHeader, slot: Slot, secret: str) -> bytearray:
@@ -232,21 +311,49 @@ def unwrap_key(header: KeyHeader, slot: Slot, secret: str) -> bytearray:
     if slot.kind == KIND_RECOVERY:
         secret = normalise_recovery_key(secret)
     kek = _derive(secret, slot.salt, slot.kdf)
-    aad = _aad(header.register_id, slot.id, slot.kind, slot.name, slot.role, slot.kdf)
+    aad = _aad(header.register_id, slot.id, slot.kind, slot.name, slot.role, slot.kdf,
+               slot.public_key)
     try:
-        key = bytearray(AESGCM(kek).decrypt(slot.nonce, slot.wrapped_key, aad))
+        opened = bytearray(AESGCM(kek).decrypt(slot.nonce, slot.wrapped_key, aad))
     except InvalidTag:
         raise WrongPassphraseOrDamaged.of(
             "Wrong passphrase for '{slot}', or the key header was altered.", slot=slot.label
         ) from None
+    if slot.public_key is None:
+        key = opened
+    else:
+        key = _open_sealed(header, slot, opened)
     if len(key) != DATA_KEY_BYTES:
         raise KeyHeaderError(N_("The key header holds a key of the wrong size."))
     return key
 
 
+def _open_sealed(header: KeyHeader, slot: Slot, private_raw: bytearray) -> bytearray:
+    try:
+        private = X25519PrivateKey.from_private_bytes(bytes(private_raw))
+    finally:
+        zero(private_raw)
+    # The public half in the file must be this slot's: checked at every unlock.
+    if slot.sealed is None or private.public_key().public_bytes_raw() != slot.public_key:
+        raise KeyHeaderError(N_("The key header was altered: a key slot's public key does not "
+                                "match it."))
+    sealed = slot.sealed
+    try:
+        key = _seal_key(private.exchange(X25519PublicKey.from_public_bytes(sealed.ephemeral)),
+                        sealed.ephemeral, slot.public_key)
+        return bytearray(AESGCM(key).decrypt(
+            sealed.nonce, sealed.ciphertext,
+            _seal_aad(header.register_id, slot.id, slot.public_key, header.generation)))
+    except (InvalidTag, ValueError):
+        raise KeyHeaderError.of(
+            "The key slot of '{slot}' does not hold the register's current key: it was removed "
+            "or comes from an older copy of keys.json. Ask someone who can unlock the register "
+            "to add you again.", slot=slot.label) from None
+
+
 def header_to_json(header: KeyHeader) -> bytes:
     doc = {
-        "format_version": header.format_version,
+        "format_version": FORMAT_VERSION,  # what this version writes, whatever it read
         "register_id": header.register_id,
         "created_at": header.created_at,
         "organisation": header.organisation,
@@ -260,10 +367,19 @@ def header_to_json(header: KeyHeader) -> bytes:
                 "kdf": {"algorithm": "argon2id", **asdict(s.kdf)},
                 "salt": _b64(s.salt),
                 "wrap": {"algorithm": "aes-256-gcm", "nonce": _b64(s.nonce), "key": _b64(s.wrapped_key)},
+                **({} if s.public_key is None else {"seal": {
+                    "algorithm": "x25519-hkdf-sha256-aes-256-gcm",
+                    "public": _b64(s.public_key),
+                    "ephemeral": _b64(s.sealed.ephemeral) if s.sealed else "",
+                    "nonce": _b64(s.sealed.nonce) if s.sealed else "",
+                    "key": _b64(s.sealed.ciphertext) if s.sealed else "",
+                }}),
             }
             for s in header.slots
         ],
     }
+    if header.generation:
+        doc["generation"] = header.generation
     if header.anchor is not None:
         doc["anchor"] = header.anchor.to_json()
     return (json.dumps(doc, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
@@ -297,6 +413,7 @@ def header_from_json(raw: bytes) -> KeyHeader:
                     salt=_unb64(s["salt"]),
                     nonce=_unb64(s["wrap"]["nonce"]),
                     wrapped_key=_unb64(s["wrap"]["key"]),
+                    **_seal_from_json(s.get("seal")),
                 )
             )
             last = slots[-1]
@@ -309,6 +426,7 @@ def header_from_json(raw: bytes) -> KeyHeader:
             organisation=str(doc.get("organisation", "")),
             slots=slots,
             format_version=version,
+            generation=_natural(doc.get("generation", 0)),
             anchor=Anchor.from_json(doc.get("anchor")),
         )
     except KeyHeaderError:
@@ -323,6 +441,26 @@ def header_from_json(raw: bytes) -> KeyHeader:
     if not slots:
         raise KeyHeaderError(N_("The key header (keys.json) has no key slots."))
     return header
+
+
+def _natural(value: object) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise ValueError("not a count")
+    return value
+
+
+def _seal_from_json(doc: object) -> dict:
+    """A format-2 slot's public key and sealed data key; nothing for a format-1 slot."""
+    if doc is None:
+        return {}
+    if not isinstance(doc, dict) or doc.get("algorithm") != "x25519-hkdf-sha256-aes-256-gcm":
+        raise ValueError("seal")
+    sealed = Sealed(_unb64(doc["ephemeral"]), _unb64(doc["nonce"]), _unb64(doc["key"]))
+    public = _unb64(doc["public"])
+    if len(public) != 32 or len(sealed.ephemeral) != 32 or len(sealed.nonce) != NONCE_BYTES \
+            or len(sealed.ciphertext) != DATA_KEY_BYTES + TAG_BYTES:
+        raise ValueError("seal sizes")
+    return {"public_key": public, "sealed": sealed}
 
 
 def read_header(path: Path) -> KeyHeader:

@@ -23,6 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
 
@@ -34,8 +35,9 @@ from privguard.domain.errors import (
     ValidationError,
     WrongPassphraseOrDamaged,
 )
-from privguard.fileio import os_error_to_user, write_atomic
-from privguard.storage import anchor, audit, keyslots, migrations
+from privguard.fileio import fsync_folder, os_error_to_user, write_atomic
+from privguard.storage import anchor, audit, keyslots, migrations, rotation
+from privguard.storage import models as m
 from privguard.storage.engine import make_engine
 from privguard.storage.errors import backups_hint, user_errors, with_hint
 from privguard.storage.keyslots import KIND_PERSON, KIND_RECOVERY, KeyHeader, Slot
@@ -86,6 +88,35 @@ class IntegrityReport:
         return not self.cipher_problems and not self.audit_problems
 
 
+@dataclass(frozen=True)
+class RotationResult:
+    #: a new recovery key to show once, when the old recovery slot could not be resealed
+    recovery_key: str | None
+    #: the slots that no longer open the register
+    dropped: list[str]
+
+
+#: An internal setting (see services.settings): the audit chain's key, kept in the database.
+AUDIT_KEY_SETTING = "internal.audit_key"
+
+
+def _audit_key(engine: Any, data_key: bytearray) -> bytearray:
+    """The audit chain's key: the one the database keeps, or, for a register that keeps
+    none yet, the one derived from its data key."""
+    try:
+        with engine.connect() as conn:
+            row = conn.exec_driver_sql("SELECT value FROM settings WHERE key = ?",
+                                       (AUDIT_KEY_SETTING,)).first()
+    except Exception:  # noqa: BLE001 - no settings table yet (a register being made)
+        row = None
+    if row is not None:
+        with contextlib.suppress(ValueError, TypeError):
+            key = bytearray.fromhex(json.loads(row[0]))
+            if len(key) == 32:
+                return key
+    return audit.audit_key_from(data_key)
+
+
 def _connect_raw(path: Path, key: bytearray) -> sqlcipher.Connection:
     conn = sqlcipher.connect(str(path), isolation_level=None)
     conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
@@ -115,10 +146,10 @@ class Register:
         self.header = header
         self.slot = slot
         self._key = data_key
-        self._audit_key = audit.audit_key_from(data_key)
         self._lock = lock
-        self.store = Store(make_engine(paths.db, data_key, read_only=read_only), self._audit_key,
-                           slot.label, paths.folder, read_only=read_only)
+        engine = make_engine(paths.db, data_key, read_only=read_only)
+        self._audit_key = _audit_key(engine, data_key)
+        self.store = Store(engine, self._audit_key, slot.label, paths.folder, read_only=read_only)
 
     # -- life cycle ---------------------------------------------------------------
 
@@ -194,15 +225,43 @@ class Register:
         self.store.event("key_slot", None, {"added": slot.label})
         return slot
 
-    def remove_slot(self, name: str) -> Slot:
+    def remove_slot(self, name: str,
+                    other_passphrases: dict[str, str | None] | None = None) -> RotationResult:
+        """Revoke a person: their slot goes, from keys.json and from every backup's, and the
+        data key is changed (``rotate_key``), so a copy of their old slot opens nothing live."""
         slot = self.header.find_slot(name)
+        if slot.kind != KIND_PERSON:
+            raise ValidationError(N_("The recovery key's slot cannot be removed; replace the "
+                                     "recovery key instead."), "slot")
         remaining = [s for s in self.header.slots if s.id != slot.id]
         if not any(s.kind == KIND_PERSON for s in remaining):
             raise ValidationError(
                 N_("This is the last person's key slot; add another before removing it."), "slot")
-        self._save_header(KeyHeader(**{**self.header.__dict__, "slots": remaining}))
-        self.store.event("key_slot", None, {"removed": slot.label})
-        return slot
+        if slot.id == self.slot.id:
+            raise ValidationError(N_("You cannot remove the key slot you unlocked with; ask "
+                                     "another person who holds a slot to remove it."), "slot")
+        result = self.rotate_key(other_passphrases, remove=slot)
+        self._forget_in_backups(slot.id)
+        return result
+
+    def upgrade_own_slot(self, passphrase: str) -> None:
+        new = keyslots.upgrade_slot(self.header, self.slot, passphrase, self._key)
+        slots = [new if s.id == new.id else s for s in self.header.slots]
+        self._save_header(KeyHeader(**{**self.header.__dict__, "slots": slots}))
+        self.slot = new
+
+    def _forget_in_backups(self, slot_id: str) -> None:
+        """The removed slot leaves the key headers of the backups too."""
+        for folder in list_backups(self.paths.folder):
+            path = folder / KEYS_NAME
+            try:
+                header = keyslots.read_header(path)
+            except PrivGuardError:
+                continue  # a damaged backup header opens nothing anyway
+            kept = [s for s in header.slots if s.id != slot_id]
+            if len(kept) != len(header.slots):
+                with contextlib.suppress(OSError):
+                    keyslots.write_header(path, KeyHeader(**{**header.__dict__, "slots": kept}))
 
     def change_passphrase(self, name: str | None, new_passphrase: str) -> Slot:
         old = self.header.find_slot(name) if name else self.slot
@@ -225,60 +284,86 @@ class Register:
         self.store.event("key_slot", None, {"recovery_key_replaced": True})
         return recovery
 
-    def rotate_key(self, passphrase: str,
-                   other_passphrases: dict[str, str | None]) -> tuple[str, list[str]]:
-        """Re-encrypt the database under a new data key, after a backup.
+    def rotate_key(self, other_passphrases: dict[str, str | None] | None = None, *,
+                   remove: Slot | None = None) -> RotationResult:
+        """Re-encrypt the database under a new data key, atomically, after a backup.
 
-        ``passphrase`` is the unlocked slot's. Other person slots are kept only
-        when their passphrase is given (slot id -> passphrase); the rest are
-        dropped. A new recovery key is issued. Returns it and the dropped labels.
+        Every slot of format 2 receives the new key sealed to its public key: nobody types
+        anyone else's passphrase. A person's slot of format 1 (not unlocked since the
+        upgrade) is kept when its passphrase is given (slot id -> passphrase), else
+        dropped; a recovery slot of format 1 is replaced by a new recovery key, returned.
         """
-        secrets = {self.slot.id: passphrase}
-        dropped: list[str] = []
-        for slot in self.header.person_slots():
-            secret = secrets.get(slot.id) or other_passphrases.get(slot.id)
-            if secret is None:
-                dropped.append(slot.label)
-                continue
-            # Check every passphrase before anything changes on disk.
-            keyslots.zero(keyslots.unwrap_key(self.header, slot, secret))
-            secrets[slot.id] = secret
-        self.backup("before-key-rotation")
-        new_key = bytearray(os.urandom(keyslots.DATA_KEY_BYTES))
-        new_audit_key = audit.audit_key_from(new_key)
-        # The old anchor is sealed under the old key; a new one is written below.
-        header = KeyHeader(**{**self.header.__dict__, "slots": [], "anchor": None})
-        for slot in self.header.person_slots():
-            if slot.id in secrets:
-                new = keyslots.wrap_key(header, new_key, kind=slot.kind, name=slot.name,
-                                        role=slot.role, secret=secrets[slot.id], kdf=slot.kdf)
-                header.slots.append(new)
-                if slot.id == self.slot.id:
-                    current = new
-        recovery = keyslots.new_recovery_key()
-        header.slots.append(keyslots.wrap_key(header, new_key, kind=KIND_RECOVERY,
-                                              name=keyslots.RECOVERY_SLOT_NAME, role="recovery",
-                                              secret=recovery))
-        with self.store.write() as session:
-            audit.rechain(session, self._audit_key, new_audit_key)
-        self.store.close()
+        other_passphrases = other_passphrases or {}
+        if self.read_only:
+            raise ReadOnlyRegister.of("PrivGuard cannot write in {folder}: the register is open "
+                                      "read-only.", folder=str(self.paths.folder))
+        keep = [s for s in self.header.slots if remove is None or s.id != remove.id]
+        for slot in keep:  # every passphrase checked before anything changes on disk
+            secret = other_passphrases.get(slot.id)
+            if not slot.upgraded and slot.kind == KIND_PERSON and secret:
+                keyslots.zero(keyslots.unwrap_key(self.header, slot, secret))
         with user_errors(self.paths.folder):
-            conn = _connect_raw(self.paths.db, self._key)
-            try:
-                conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
-            finally:
-                conn.close()
-        # A crash before this line leaves the database under the new key and the
-        # old header: the backup taken above is the way back, and the error says so.
-        self._save_header(header)
+            rotation.check_space(self.paths.db)
+        self.backup("before-key-rotation")
+        self._persist_audit_key()
+        new_key = bytearray(os.urandom(keyslots.DATA_KEY_BYTES))
+        generation = self.header.generation + 1
+        header = KeyHeader(**{**self.header.__dict__, "slots": [], "generation": generation,
+                              "anchor": None})
+        dropped: list[str] = []
+        recovery: str | None = None
+        for slot in keep:
+            secret = other_passphrases.get(slot.id)
+            if slot.upgraded:
+                header.slots.append(keyslots.reseal(header, slot, new_key, generation))
+            elif slot.kind == KIND_PERSON and secret:
+                header.slots.append(keyslots.upgrade_slot(header, slot, secret, new_key))
+            elif slot.kind == KIND_RECOVERY:
+                recovery = keyslots.new_recovery_key()
+                header.slots.append(keyslots.wrap_key(
+                    header, new_key, kind=KIND_RECOVERY, name=keyslots.RECOVERY_SLOT_NAME,
+                    role="recovery", secret=recovery))
+            else:
+                dropped.append(slot.label)
+        current = next(s for s in header.slots if s.id == self.slot.id)
+        event = {"data_key_rotated": True, "slots_dropped": dropped}
+        if remove is not None:
+            event["removed"] = remove.label
+        self.store.event("register", None, event)
+        seq, head = self._head()
+        header.anchor = anchor.seal(new_key, header.register_id, seq, head)
+        self.store.close()
+        pending = rotation.pending_path(self.paths.keys)
+        try:
+            with user_errors(self.paths.folder):
+                copy = rotation.export_copy(self.paths.db, self._key, new_key)
+            keyslots.write_header(pending, header)
+            rotation.swap_in(self.paths.db, copy)
+        except BaseException:
+            if rotation.opens_with(self.paths.db, self._key):
+                rotation.discard(self.paths.db, self.paths.keys)  # never swapped: as it was
+                keyslots.zero(new_key)
+                self.store = Store(make_engine(self.paths.db, self._key), self._audit_key,
+                                   self.actor, self.paths.folder)
+            raise
+        # From here the new database is in place: finishing is only renaming the header,
+        # which the next open also does (finish_rotation) if this process dies now.
+        os.replace(pending, self.paths.keys)
+        fsync_folder(self.paths.folder)
         keyslots.zero(self._key)
-        keyslots.zero(self._audit_key)
-        self._key, self._audit_key, self.slot = new_key, new_audit_key, current
-        self.store = Store(make_engine(self.paths.db, new_key), new_audit_key, self.actor,
+        self._key, self.slot, self.header = new_key, current, header
+        self.store = Store(make_engine(self.paths.db, new_key), self._audit_key, self.actor,
                            self.paths.folder)
-        self.store.event("register", None, {"data_key_rotated": True, "slots_dropped": dropped})
-        self.write_anchor()
-        return recovery, dropped
+        return RotationResult(recovery, dropped)
+
+    def _persist_audit_key(self) -> None:
+        """Keep the audit chain's key in the database, so a new data key leaves history
+        sealed as it was (registers made before derived it from the data key)."""
+        with self.store.write() as session:
+            row = session.query(m.Setting).filter_by(key=AUDIT_KEY_SETTING).one_or_none()
+            if row is None:
+                session.add(m.Setting(key=AUDIT_KEY_SETTING, value=self._audit_key.hex(),
+                                      changed_by=self.actor))
 
     # -- backups and integrity ----------------------------------------------------
 
@@ -434,6 +519,29 @@ def _remove_made(folder: Path, made: bool) -> None:
             target.unlink(missing_ok=True)
 
 
+def _finish_rotation(paths: RegisterPaths, header: KeyHeader, slot: Slot, key: bytearray,
+                     passphrase: str) -> tuple[KeyHeader, Slot, bytearray]:
+    """Complete or roll back a key rotation a killed process left half done (see
+    storage.rotation): the database tells which, by the key that opens it."""
+    pending = rotation.pending_path(paths.keys)
+    if not pending.exists() or rotation.opens_with(paths.db, key):
+        rotation.discard(paths.db, paths.keys)  # nothing pending, or never swapped
+        return header, slot, key
+    new_header = keyslots.read_header(pending)
+    new_slot = new_header.find_slot(slot.id)
+    new_key = keyslots.unwrap_key(new_header, new_slot, passphrase)
+    if not rotation.opens_with(paths.db, new_key):
+        keyslots.zero(new_key)
+        raise RegisterDamaged(with_hint(N_(
+            "register.db opens with neither keys.json nor keys.json.pending: it is damaged. "
+            "Nothing was changed."), backups_hint(paths.folder)))
+    os.replace(pending, paths.keys)
+    fsync_folder(paths.folder)
+    rotation.discard(paths.db, paths.keys)
+    keyslots.zero(key)
+    return new_header, new_slot, new_key
+
+
 def _damaged_file(paths: RegisterPaths, what: str) -> RegisterDamaged:
     return RegisterDamaged(with_hint(Phrase(
         "{path} is {what}: it is not the register's database. Nothing was changed.",
@@ -494,6 +602,8 @@ def open_register(folder: Path, passphrase: str, slot_name: str | None = None, *
                 raise os_error_to_user(exc, paths.lock) from exc
             read_only = True
         read_only = read_only or not os.access(paths.db, os.W_OK)
+        if not read_only:
+            header, slot, data_key = _finish_rotation(paths, header, slot, data_key, passphrase)
         if check_pages:
             problems = cipher_integrity_problems(paths.db, data_key)
             if problems:
@@ -509,6 +619,9 @@ def open_register(folder: Path, passphrase: str, slot_name: str | None = None, *
         _check_schema(paths, data_key)
         register = Register(paths, header, slot, data_key, lock, read_only=read_only)
         register.check_anchor()
+        if not slot.upgraded and not read_only:
+            # Slots made before format 2 receive their key pair at their next unlock.
+            register.upgrade_own_slot(passphrase)
         if header.organisation and not read_only:
             # Registers made before 0.2 named the organisation in keys.json, in clear;
             # the database has it (Settings), so the header forgets it.

@@ -109,7 +109,13 @@ def test_slots_add_list_remove_and_passwd(reg_path, monkeypatch):
     assert code == 0
     code, out, _ = run("slots", str(reg_path), "remove", "--name", "Bob Stone",
                        env={"PRIVGUARD_PASSPHRASE": PASS}, monkeypatch=monkeypatch)
-    assert code == 0 and "Removed" in out
+    assert code == 0 and "Removed" in out and "key was changed" in out
+    code, _, err = run("verify", str(reg_path), "--slot", "Bob Stone",
+                       env={"PRIVGUARD_PASSPHRASE": "bobs better passphrase"},
+                       monkeypatch=monkeypatch)
+    assert code == 2 and "No key slot" in err
+    assert run("verify", str(reg_path), env={"PRIVGUARD_PASSPHRASE": PASS},
+               monkeypatch=monkeypatch)[0] == 0
 
 
 def test_short_new_passphrase_is_refused_as_usage(reg_path, monkeypatch):
@@ -122,7 +128,8 @@ def test_rotate_key_backup_restore(reg_path, monkeypatch, tmp_path):
     code, out, err = run("rotate-key", str(reg_path), "--drop-other-slots",
                          env={"PRIVGUARD_PASSPHRASE": PASS}, monkeypatch=monkeypatch)
     assert code == 0, err
-    assert "RECOVERY KEY" in out
+    # Every slot, the recovery key's too, receives the new key: nothing to write down again.
+    assert "RECOVERY KEY" not in out and "recovery key still open it" in out
     out_file = tmp_path / "cli.pgbak"
     code, _, err = run("backup", str(reg_path), "--out", str(out_file),
                        env={"PRIVGUARD_PASSPHRASE": PASS}, monkeypatch=monkeypatch)

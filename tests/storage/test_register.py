@@ -96,21 +96,20 @@ def test_add_remove_and_change_slots(created):
         reg.open_register(path, PASSPHRASE, "Ana")
 
 
-def test_rotate_key_reencrypts_keeps_data_and_issues_new_recovery(created):
-    path, old_recovery = created
+def test_rotate_key_reencrypts_and_every_slot_keeps_working_without_a_passphrase(created):
+    path, recovery = created
     with reg.open_register(path, PASSPHRASE) as register:
         register.add_slot("Bob Stone", "CSO", "bobs own passphrase")
         old_key = bytes(register._key)
-        new_recovery, dropped = register.rotate_key(PASSPHRASE, {})
-        assert dropped == ["Bob Stone (CSO)"]
+        result = register.rotate_key()
+        assert result.dropped == [] and result.recovery_key is None
         assert bytes(register._key) != old_key
         assert register.integrity().ok
-    assert new_recovery != old_recovery
-    with pytest.raises(WrongPassphraseOrDamaged):
-        reg.open_register(path, old_recovery, "recovery")
-    with reg.open_register(path, new_recovery, "recovery") as register:
-        assert _names(register) == ["Bob Stone"]
-        assert register.integrity().ok
+    for secret, slot in ((recovery, "recovery"), ("bobs own passphrase", "Bob Stone"),
+                         (PASSPHRASE, None)):
+        with reg.open_register(path, secret, slot) as register:
+            assert _names(register) == ["Bob Stone"]
+            assert register.integrity().ok
     backups = reg.list_backups(path)
     assert backups and backups[0].name.endswith("before-key-rotation")
     # The backup still opens with the old key header it was taken with.
@@ -118,13 +117,37 @@ def test_rotate_key_reencrypts_keeps_data_and_issues_new_recovery(created):
         assert _names(old) == ["Bob Stone"]
 
 
-def test_rotate_keeps_a_slot_whose_passphrase_is_given(created):
+def _format_1_slot(header, key, name, role, secret):  # noqa: ANN001, ANN202
+    """A slot as PrivGuard wrote them before format 2: the data key under the passphrase."""
+    import os
+
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    from privguard.storage import keyslots
+
+    kdf, salt, nonce, slot_id = keyslots.new_slot_kdf(), os.urandom(16), os.urandom(12), "v1" + name[:4]
+    kek = keyslots._derive(secret, salt, kdf)
+    wrapped = AESGCM(kek).encrypt(nonce, bytes(key),
+                                  keyslots._aad(header.register_id, slot_id, "person", name, role, kdf))
+    return keyslots.Slot(id=slot_id, kind="person", name=name, role=role,
+                         created_at="2026-01-01T00:00:00+00:00", kdf=kdf, salt=salt, nonce=nonce,
+                         wrapped_key=wrapped)
+
+
+def test_a_slot_from_before_sealing_is_upgraded_at_its_next_unlock(created):
     path, _ = created
     with reg.open_register(path, PASSPHRASE) as register:
-        bob = register.add_slot("Bob Stone", "CSO", "bobs own passphrase")
+        old = _format_1_slot(register.header, register._key, "Bob Stone", "CSO",
+                             "bobs own passphrase")
+        register._save_header(reg.KeyHeader(**{**register.header.__dict__,
+                                               "slots": [*register.header.slots, old]}))
+        # Not yet upgraded: a rotation needs Bob's passphrase or drops him.
         with pytest.raises(WrongPassphraseOrDamaged):
-            register.rotate_key(PASSPHRASE, {bob.id: "wrong guess at bob"})
-        register.rotate_key(PASSPHRASE, {bob.id: "bobs own passphrase"})
+            register.rotate_key({old.id: "wrong guess at bob"})
+    with reg.open_register(path, "bobs own passphrase", "Bob Stone") as register:
+        assert register.slot.upgraded and register.slot.public_key
+    with reg.open_register(path, PASSPHRASE) as register:
+        assert register.rotate_key().dropped == []
     with reg.open_register(path, "bobs own passphrase", "Bob Stone") as register:
         assert _names(register) == ["Bob Stone"]
 

@@ -125,8 +125,15 @@ def test_the_last_person_slot_cannot_be_removed(qtbot, area):
     area.slots.confirm = lambda text: asked.append(text) or True
     area.slots.select("Bea Soto")
     area.slots.remove_button.click()
-    assert asked and "Bea Soto" in asked[0]
-    assert "Bea Soto" not in area.slots.names()
+    assert asked and "Bea Soto" in asked[0] and "changes the register's key" in asked[0]
+    qtbot.waitUntil(lambda: "Bea Soto" not in area.slots.names(), timeout=20_000)
+    assert "key changed" in area.slots.message.text()
+    # Your own slot cannot go, even when another person holds one.
+    area.slots.add_slot("Cal Ortiz", "DPO", NEW_PASSPHRASE)
+    qtbot.waitUntil(lambda: "Cal Ortiz" in area.slots.names(), timeout=10_000)
+    area.slots.select("Ana Ruiz")
+    area.slots.remove_button.click()
+    assert "unlocked with" in area.slots.message.text()
 
 
 def test_change_my_passphrase_needs_the_current_one(qtbot, area, ctx, register_path):

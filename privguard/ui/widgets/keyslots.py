@@ -274,19 +274,23 @@ class KeySlotsPanel(QWidget):
         self.ctx.tasks.start(lambda _p, _c: KeyService(ws).add_slot(name, role, passphrase),
                              done, self._failed, key="keyslots")
 
-    def remove_slot(self, name: str) -> bool:
+    def remove_slot(self, name: str) -> None:
+        """Revoke ``name`` off the GUI thread: the register's key changes, which re-encrypts
+        it (a minute on a large register); the list shows the result when done."""
         ws = self.ctx.ws
         if ws is None:
-            return False
-        try:
-            KeyService(ws).remove_slot(name)
-        except PrivGuardError as exc:
-            self._say(user_message(exc), error=True)
-            return False
-        self.reload()
-        self._say(self.tr("The key slot of {name} was removed.").format(name=name))
-        self.slotsChanged.emit()
-        return True
+            return
+        self._busy(self.tr("Removing the key slot and changing the register's key…"))
+
+        def done(_result: object) -> None:
+            self._finished()
+            self._say(self.tr("The key slot of {name} was removed and the register's key "
+                              "changed: a copy of that slot opens nothing here.")
+                      .format(name=name))
+            self.slotsChanged.emit()
+
+        self.ctx.tasks.start(lambda _p, _c: KeyService(ws).remove_slot(name), done,
+                             self._failed, key="keyslots")
 
     def change_passphrase(self, old: str, new: str) -> None:
         ws = self.ctx.ws
@@ -335,15 +339,27 @@ class KeySlotsPanel(QWidget):
         slot = self._selected()
         if slot is None:
             return
+        if not slot.is_person:
+            self._say(self.tr("The recovery key's slot stays: without it a register whose "
+                              "passphrases are all forgotten is lost."), error=True)
+            return
+        others = [s for s in self._slots if s.is_person and s.name != slot.name]
+        if not others:
+            self._say(self.tr("This is the last person's key slot; add another before "
+                              "removing it."), error=True)
+            return
         if slot.current:
-            text = self.tr("Remove your own key slot? You stay unlocked now, but you will not "
-                           "be able to unlock the register again with your passphrase.")
-        elif slot.is_person:
-            text = self.tr("Remove the key slot of {name}? They will no longer be able to "
-                           "unlock the register.").format(name=slot.name)
-        else:
-            text = self.tr("Remove the recovery key? If every passphrase is forgotten, the "
-                           "register can then no longer be opened.")
+            self._say(self.tr("You cannot remove the key slot you unlocked with; ask another "
+                              "person who holds a slot to remove it."), error=True)
+            return
+        text = self.tr(
+            "Remove the key slot of {name}?\n\nPrivGuard then changes the register's key: it "
+            "takes a backup and re-encrypts the register (about a minute on a large one). "
+            "After that, {name}'s passphrase — and any copy of their slot — opens nothing here "
+            "or in the backups. Everyone else's passphrase and the recovery key keep working. "
+            "The report-signing key is replaced; reports signed before still verify.\n\n"
+            "Copies of the register {name} made themselves are not affected: they open with "
+            "the key of the day they were made.").format(name=slot.name)
         if self.confirm(text):
             self.remove_slot(slot.name)
 
