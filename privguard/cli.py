@@ -162,7 +162,8 @@ def cmd_slots(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
             from privguard.services.keys import KeyService
 
             result = KeyService(ws).remove_slot(args.name,
-                                                _old_slot_passphrases(args, ws, args.name))
+                                                _old_slot_passphrases(args, ws, args.name),
+                                                drop_unsealed=args.drop_other_slots)
             print(f"Removed the key slot of {label}. The register's key was changed, so a copy "
                   "of that slot opens nothing here; the backups' key headers forgot it too.",
                   file=out)
@@ -214,7 +215,8 @@ def _print_rotation(result, out: TextIO) -> None:  # noqa: ANN001
 
 def cmd_rotate_key(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
     with _open(args, secrets) as ws:
-        result = ws.register.rotate_key(_old_slot_passphrases(args, ws))
+        result = ws.register.rotate_key(_old_slot_passphrases(args, ws),
+                                        drop_unsealed=args.drop_other_slots)
         print("The data key was changed; a backup was taken first.", file=out)
         _print_rotation(result, out)
     return EXIT_OK

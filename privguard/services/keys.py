@@ -64,13 +64,13 @@ class KeyService:
         slot = self._register.add_slot(name, role, passphrase)
         return self._info(slot.id)
 
-    def remove_slot(self, name: str, other_passphrases: dict[str, str | None] | None = None
-                    ) -> Any:
+    def remove_slot(self, name: str, other_passphrases: dict[str, str | None] | None = None,
+                    *, drop_unsealed: bool = False) -> Any:
         """Revoke ``name``: the slot goes, the data key changes (every other slot receives
         the new one), and the report-signing key is replaced, its certificate kept as
         retired so reports signed before still verify. Refused (ValidationError) for the
         last person's slot and for the slot in use. Slow: call it off the GUI thread."""
-        result = self._register.remove_slot(name, other_passphrases)
+        result = self._register.remove_slot(name, other_passphrases, drop_unsealed=drop_unsealed)
         self.ws.reporting.retire_identity()
         return result
 

@@ -225,8 +225,8 @@ class Register:
         self.store.event("key_slot", None, {"added": slot.label})
         return slot
 
-    def remove_slot(self, name: str,
-                    other_passphrases: dict[str, str | None] | None = None) -> RotationResult:
+    def remove_slot(self, name: str, other_passphrases: dict[str, str | None] | None = None,
+                    *, drop_unsealed: bool = False) -> RotationResult:
         """Revoke a person: their slot goes, from keys.json and from every backup's, and the
         data key is changed (``rotate_key``), so a copy of their old slot opens nothing live."""
         slot = self.header.find_slot(name)
@@ -240,7 +240,7 @@ class Register:
         if slot.id == self.slot.id:
             raise ValidationError(N_("You cannot remove the key slot you unlocked with; ask "
                                      "another person who holds a slot to remove it."), "slot")
-        result = self.rotate_key(other_passphrases, remove=slot)
+        result = self.rotate_key(other_passphrases, remove=slot, drop_unsealed=drop_unsealed)
         self._forget_in_backups(slot.id)
         return result
 
@@ -285,15 +285,25 @@ class Register:
         return recovery
 
     def rotate_key(self, other_passphrases: dict[str, str | None] | None = None, *,
-                   remove: Slot | None = None) -> RotationResult:
+                   remove: Slot | None = None, drop_unsealed: bool = False) -> RotationResult:
         """Re-encrypt the database under a new data key, atomically, after a backup.
 
         Every slot of format 2 receives the new key sealed to its public key: nobody types
         anyone else's passphrase. A person's slot of format 1 (not unlocked since the
-        upgrade) is kept when its passphrase is given (slot id -> passphrase), else
-        dropped; a recovery slot of format 1 is replaced by a new recovery key, returned.
+        upgrade) is kept when its passphrase is given (slot id -> passphrase: None drops
+        it), dropped with ``drop_unsealed``, and otherwise the rotation is refused; a
+        recovery slot of format 1 is replaced by a new recovery key, returned.
         """
         other_passphrases = other_passphrases or {}
+        unsealed = [s for s in self.header.person_slots()
+                    if not s.upgraded and s.id != self.slot.id
+                    and (remove is None or s.id != remove.id) and s.id not in other_passphrases]
+        if unsealed and not drop_unsealed:
+            raise ValidationError.of(
+                "The key cannot reach these people's key slots, which were not unlocked since "
+                "PrivGuard began sealing keys to each slot: {names}. Ask them to unlock the "
+                "register once, then try again.", "slot",
+                names=", ".join(s.label for s in unsealed))
         if self.read_only:
             raise ReadOnlyRegister.of("PrivGuard cannot write in {folder}: the register is open "
                                       "read-only.", folder=str(self.paths.folder))

@@ -35,6 +35,7 @@ from privguard.ui.autolock import InactivityLock
 from privguard.ui.context import AppContext
 from privguard.ui.i18n import error_text, say, system_language
 from privguard.ui.preferences import Preferences
+from privguard.ui.register_menu import RegisterMenu
 from privguard.ui.registry import AREAS, BY_KEY
 from privguard.ui.start import StartScreen
 from privguard.ui.style import BANNER_CSS
@@ -109,6 +110,7 @@ class MainWindow(QMainWindow):
         ctx.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         ctx.navigateRequested.connect(self.navigate)
         ctx.changed.connect(self._data_changed)
+        self.register_menu = RegisterMenu(ctx, self, lambda path: self.open_register(path))
         self._build_chrome()
         self.resize(QSize(*prefs.get("window_size", [1280, 820])))
         self.show_start()
@@ -153,6 +155,7 @@ class MainWindow(QMainWindow):
                          f"Ctrl+{number}")
         self.nav.setCurrentRow(max(current, 0))
         self.nav.blockSignals(False)
+        self.register_menu.build(self.menuBar().addMenu(self.tr("&Register")))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("About PrivGuard"), self._about)
         self.lock_button.setText(self.tr("Lock"))
@@ -175,6 +178,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(unlocked)
         self.lock_button.setVisible(unlocked)
         self.nav.setEnabled(unlocked)
+        self.register_menu.update()
         read_only = unlocked and self.ctx.read_only()
         self.read_only_banner.setVisible(read_only)
         self.read_only_banner.setText(self.tr(
