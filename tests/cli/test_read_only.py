@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import shutil
 import subprocess
@@ -27,6 +28,19 @@ def _mount_read_only(source, target) -> bool:  # noqa: ANN001
     return True
 
 
+@contextlib.contextmanager
+def read_only_view(source, target):  # noqa: ANN001, ANN201
+    """``source`` seen read-only at ``target`` for the ``with`` block; the test is skipped
+    where this machine allows no mounts."""
+    if not _mount_read_only(source, target):
+        pytest.skip("this machine does not allow a read-only bind mount (needs root and "
+                    "CAP_SYS_ADMIN)")
+    try:
+        yield target
+    finally:
+        subprocess.run(["umount", str(target)], capture_output=True)
+
+
 @pytest.fixture
 def read_only_register(tmp_path, monkeypatch):
     monkeypatch.setenv("PRIVGUARD_PASSPHRASE", PASS)
@@ -38,14 +52,8 @@ def read_only_register(tmp_path, monkeypatch):
     # A report signed while writable: the signing key exists before the media turns read-only.
     assert run("report", "risks", str(source / "Acme.privguard"), "--out",
                str(tmp_path / "first.pdf"))[0] == 0
-    mounted = tmp_path / "media"
-    if not _mount_read_only(source, mounted):
-        pytest.skip("this machine does not allow a read-only bind mount (needs root and "
-                    "CAP_SYS_ADMIN)")
-    try:
+    with read_only_view(source, tmp_path / "media") as mounted:
         yield mounted / "Acme.privguard"
-    finally:
-        subprocess.run(["umount", str(mounted)], capture_output=True)
 
 
 def _digests(folder):  # noqa: ANN001, ANN202

@@ -3,14 +3,12 @@ edited, and the editing actions are off."""
 
 from __future__ import annotations
 
-import subprocess
-
 import pytest
 from PySide6.QtCore import Qt
 
 from privguard.ui.app import build_window
 from privguard.ui.preferences import Preferences
-from tests.cli.test_read_only import _mount_read_only
+from tests.cli.test_read_only import read_only_view
 from tests.conftest import PASSPHRASE
 
 
@@ -23,14 +21,8 @@ def read_only_path(tmp_path):
     ws, _ = create(source / "Acme.privguard", organisation="Acme", name="Ana Ruiz", role="CPO",
                    passphrase=PASSPHRASE)
     ws.close()
-    mounted = tmp_path / "media"
-    if not _mount_read_only(source, mounted):
-        pytest.skip("this machine does not allow a read-only bind mount (needs root and "
-                    "CAP_SYS_ADMIN)")
-    try:
+    with read_only_view(source, tmp_path / "media") as mounted:
         yield mounted / "Acme.privguard"
-    finally:
-        subprocess.run(["umount", str(mounted)], capture_output=True)
 
 
 def test_the_window_opens_it_read_only_and_says_why(qtbot, tmp_path, read_only_path):
