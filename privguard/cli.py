@@ -14,6 +14,7 @@ import getpass
 import os
 import sys
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 from typing import NoReturn, TextIO
 
@@ -276,8 +277,18 @@ def _filters(pairs: Sequence[str] | None) -> dict[str, object]:
     return filters
 
 
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date such as 2026-03-31") from None
+
+
 def cmd_report(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
-    needs_id = args.kind in ("incident", "decision")
+    needs_id = args.kind in ("incident", "decision", "notification")
+    if args.kind == "notification" and args.id is None:
+        raise UsageError(N_("report notification needs the incident's ID after the register "
+                            "path."))
     if needs_id and args.id is None:
         raise UsageError.of("report {kind} needs the {kind}'s ID after the register path.",
                             kind=args.kind)
@@ -285,17 +296,25 @@ def cmd_report(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
         raise UsageError.of("report {kind} takes no ID.", kind=args.kind)
     if (args.filter or args.search) and args.kind != "risks":
         raise UsageError(N_("--filter and --search apply to the risks report only."))
+    if getattr(args, "since", None) is not None and args.kind != "board":
+        raise UsageError(N_("--since applies to the board report only."))
     query = {"filters": _filters(args.filter), "search": args.search or ""}
     with _open(args, secrets) as ws:
         outcome = ws.reporting.export(args.kind, Path(args.out), lang=args.lang,
                                       subject_id=args.id, sign=not args.no_sign,
-                                      filters=query if args.kind == "risks" else None)
+                                      filters=query if args.kind == "risks" else None,
+                                      since=getattr(args, "since", None))
     signed = "signed" if outcome.signed else "not signed"
-    print(f"Wrote the {args.kind} report to {outcome.path} ({outcome.pages} pages, {signed}; "
-          f"SHA-256 {outcome.sha256}).", file=out)
+    if args.kind == "notification" and outcome.path.suffix.lower() == ".txt":
+        print(f"Wrote the notification draft to {outcome.path} (plain text, not signed; "
+              f"SHA-256 {outcome.sha256}).", file=out)
+    else:
+        print(f"Wrote the {args.kind} report to {outcome.path} ({outcome.pages} pages, "
+              f"{signed}; SHA-256 {outcome.sha256}).", file=out)
     if outcome.record_id is None:
         print("The register is open read-only, so this export is not recorded in it.", file=out)
-    print("Note: the PDF is outside the encrypted register; keep it and share it as "
+    what = "PDF" if outcome.path.suffix.lower() != ".txt" else "text file"
+    print(f"Note: the {what} is outside the encrypted register; keep it and share it as "
           "confidential.", file=out)
     return EXIT_OK
 
@@ -393,6 +412,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("action", choices=("list", "add", "remove"))
     p.add_argument("--name", help="the person whose slot to add or remove")
     p.add_argument("--role", help="their role (for add)")
+    p.add_argument("--drop-other-slots", action="store_true",
+                   help="remove: drop slots not unlocked since keys are sealed to each slot, "
+                        "instead of asking their passphrases")
     p.set_defaults(func=cmd_slots)
 
     p = sub.add_parser("passwd", parents=[common], help="change a slot's passphrase")
@@ -411,9 +433,6 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("backup", parents=[common], help="write an encrypted backup file")
     p.add_argument("path")
-    p.add_argument("--drop-other-slots", action="store_true",
-                   help="remove: drop slots not unlocked since keys are sealed to each slot, "
-                        "instead of asking their passphrases")
     p.add_argument("--out", required=True, metavar="FILE")
     p.set_defaults(func=cmd_backup)
 
@@ -422,15 +441,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--to", required=True, metavar="PATH")
     p.set_defaults(func=cmd_restore)
 
-    p = sub.add_parser("report", parents=[common], help="export a PDF report")
-    p.add_argument("kind", choices=("board", "ropa", "risks", "incident", "decision"))
+    p = sub.add_parser("report", parents=[common], help="export a PDF report",
+                       description="Exports a signed PDF report. 'notification' drafts the "
+                       "notification of an incident's personal-data breach to the supervisory "
+                       "authority (Art. 33): FILE.pdf, or FILE.txt to paste into its form.")
+    p.add_argument("kind", choices=("board", "ropa", "breach-log", "risks", "incident",
+                                    "decision", "notification"))
     p.add_argument("path", help="the register folder")
-    p.add_argument("id", nargs="?", type=int, help="incident or decision ID")
-    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.add_argument("id", nargs="?", type=int, help="incident ID (incident, notification) or "
+                   "decision ID")
+    p.add_argument("--out", required=True, metavar="FILE.pdf",
+                   help="the file to write; a notification draft may also be FILE.txt")
     p.add_argument("--lang", choices=("en", "es"), help="default: the register's language")
     p.add_argument("--filter", action="append", metavar="FIELD=VALUE",
                    help="risks report: a Risks-table filter (repeatable; a,b for either)")
     p.add_argument("--search", metavar="TEXT", help="risks report: the Risks-table search")
+    p.add_argument("--since", type=_date, metavar="YYYY-MM-DD",
+                   help="board report: what changed since this date (default: the last board "
+                        "meeting in Settings, else 90 days ago)")
     p.add_argument("--no-sign", action="store_true", help="do not sign the export")
     p.set_defaults(func=cmd_report)
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from privguard.domain.breach_notice import breach_types_problem, phases_problem
 from privguard.domain.enums import (
     AssetKind,
+    BreachState,
     ControlStatus,
     DpiaStatus,
     IncidentSeverity,
@@ -13,6 +15,7 @@ from privguard.domain.enums import (
     ProcessingRole,
     RightsRisk,
     RiskStatus,
+    SubjectsExemption,
     ThreatNature,
     Treatment,
 )
@@ -198,6 +201,24 @@ BREACH_ASSESSMENT = EntitySpec("breach_assessments", "Breach assessment", (
     Field("authority_reference", "Authority's reference"),
     Field("subjects_notified_at", "Data subjects notified at", "datetime"),
     Field("subjects_reference", "Reference of the notice to data subjects"),
+    # Added in schema 0003 (issue 14): what Art. 33 and 34 ask beyond the Art. 33(3) facts.
+    Field("breach_types", "Breach type", "list", default=list, check=breach_types_problem),
+    Field("breach_state", "Ongoing or ended", "choice", choices=BreachState),
+    Field("breach_started_at", "Breach started at", "datetime"),
+    Field("breach_ended_at", "Breach ended at", "datetime"),
+    Field("delay_reasons", "Reasons for the delay (Art. 33(1))", max_len=_LONG),
+    Field("cross_border", "Cross-border case", "bool", default=False),
+    Field("lead_authority", "Lead supervisory authority"),
+    Field("phases", "Notification in phases (Art. 33(4))", "json", default=list,
+          check=phases_problem),
+    Field("subjects_notice_content", "Notice to the people affected (Art. 34(2))",
+          max_len=_LONG),
+    Field("subjects_channel", "How the people affected were told"),
+    Field("subjects_told", "Number of people told", "int", minimum=0, maximum=10**10),
+    Field("subjects_exemption", "Exemption relied on (Art. 34(3))", "choice",
+          choices=SubjectsExemption),
+    Field("subjects_exemption_reason", "Why the exemption applies", max_len=_LONG),
+    Field("no_risk_reasoning", "Reasoning for concluding no risk (Art. 33(5))", max_len=_LONG),
 ))
 
 RESPONSE_OPTION = EntitySpec("response_options", "Response option", (

@@ -115,6 +115,29 @@ class RightsRisk(StrEnum):
     HIGH = "high"
 
 
+class BreachType(StrEnum):
+    """What a personal-data breach did to the data; several may apply."""
+
+    CONFIDENTIALITY = "confidentiality"
+    INTEGRITY = "integrity"
+    AVAILABILITY = "availability"
+
+
+class BreachState(StrEnum):
+    """Whether the breach still goes on."""
+
+    ONGOING = "ongoing"
+    ENDED = "ended"
+
+
+class SubjectsExemption(StrEnum):
+    """Art. 34(3): why the people affected need not each be told."""
+
+    UNINTELLIGIBLE = "unintelligible"  # (a) the data are unintelligible (encrypted, ...)
+    RISK_NO_LONGER_LIKELY = "risk_no_longer_likely"  # (b) later measures removed the high risk
+    PUBLIC_COMMUNICATION = "public_communication"  # (c) disproportionate effort: told publicly
+
+
 class AuditAction(StrEnum):
     CREATE = "create"
     UPDATE = "update"

@@ -159,10 +159,39 @@ def trend_chart(points: Sequence[tuple[date, int, int]], t: Translator, width: f
 MAX_CURVES = len(SERIES)
 
 
+#: The top of the probability axis: the first of these at or above the highest curve.
+_PROBABILITY_TOPS = (0.01, 0.02, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.8, 1.0)
+
+
+def lec_series(figures: object, as_is: str) -> list[tuple[str, list[tuple[float, float]]]]:
+    """The loss exceedance curves of a decision's frozen figures, as the decision record and
+    the board report both draw them (so each curve has the same colour in both): the
+    register as is (named ``as_is``) first, then the options in their order; when there
+    are more than MAX_CURVES, the register as is, the chosen and the recommended option
+    first, then the first of the others."""
+    if not isinstance(figures, dict):
+        return []
+    options = [o for o in figures.get("options") or [] if isinstance(o, dict)]
+    baseline = figures.get("baseline")
+    if isinstance(baseline, dict) and baseline.get("metrics"):
+        options = [{**baseline, "option_id": None, "name": as_is}, *options]
+    drawn = [o for o in options if o.get("lec")]
+    if len(drawn) > MAX_CURVES:
+        keep = {figures.get("recommended_option_id"), figures.get("chosen_option_id")}
+
+        def first(o: dict) -> bool:
+            return o.get("option_id") is None or o.get("option_id") in keep
+        picked = {id(o) for o in ([o for o in drawn if first(o)]
+                                  + [o for o in drawn if not first(o)])[:MAX_CURVES]}
+        drawn = [o for o in drawn if id(o) in picked]
+    return [(str(o.get("name", "")), [(float(x), float(y)) for x, y in o["lec"]])
+            for o in drawn]
+
+
 def lec_chart(series: Sequence[tuple[str, Sequence[tuple[float, float]]]], t: Translator,
               width: float, height: float = 190) -> Drawing:
     """Loss exceedance curves of several options on one chart (the first MAX_CURVES: the
-    caller puts first the ones that matter)."""
+    caller puts first the ones that matter), both axes scaled to the curves."""
     series = list(series)[:MAX_CURVES]
     rows = _legend_rows([name for name, _ in series], width - 58)
     d = Drawing(width, height + 11 * rows)
@@ -177,9 +206,12 @@ def lec_chart(series: Sequence[tuple[str, Sequence[tuple[float, float]]]], t: Tr
         plot.lines[i].strokeWidth = 1.5
     plot.xValueAxis.valueMin, plot.xValueAxis.valueMax = 0, xmax
     plot.xValueAxis.labelTextFormat = t.money_short
-    plot.yValueAxis.valueMin, plot.yValueAxis.valueMax = 0, 1
-    plot.yValueAxis.valueSteps = [0, 0.25, 0.5, 0.75, 1.0]
-    plot.yValueAxis.labelTextFormat = lambda v: t.percent(v)
+    highest = max((y for line in plot.data for _, y in line), default=1.0)
+    top = next((v for v in _PROBABILITY_TOPS if v >= highest - 1e-9), 1.0)
+    decimals = 1 if top < 0.05 else 0
+    plot.yValueAxis.valueMin, plot.yValueAxis.valueMax = 0, top
+    plot.yValueAxis.valueSteps = [top * i / 5 for i in range(6)]
+    plot.yValueAxis.labelTextFormat = lambda v: t.percent(v, decimals)
     plot.yValueAxis.visibleGrid = 1
     plot.yValueAxis.gridStrokeColor = RULE
     plot.yValueAxis.gridStrokeWidth = 0.3
@@ -196,11 +228,14 @@ def lec_chart(series: Sequence[tuple[str, Sequence[tuple[float, float]]]], t: Tr
 
 
 def _lec_extent(series: Sequence[tuple[str, Sequence[tuple[float, float]]]]) -> float:
-    """Where the curves have all fallen to 1 %: the far tail would squash the rest."""
+    """Where the curves have all fallen to 1 % (or to a twentieth of their highest, for
+    curves that start low): the far tail would squash the rest."""
     far = max((x for _, pts in series for x, _ in pts), default=1.0) or 1.0
+    highest = max((y for _, pts in series for _, y in pts), default=1.0)
+    floor = min(0.01, highest / 20)
     ends = []
     for _, pts in series:
-        ends.append(next((x for x, y in sorted(pts) if y <= 0.01), far))
+        ends.append(next((x for x, y in sorted(pts) if y <= floor), far))
     return max(ends, default=far) or far
 
 

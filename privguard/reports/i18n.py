@@ -121,6 +121,15 @@ class Translator:
             return entry.name
         return self.words.catalogue(entry.kind, entry.code, entry.name)
 
+    def country(self, code: Any) -> str:
+        """A country by its ISO code, in words ("United States (US)", "Estados Unidos (US)");
+        a code CLDR does not know prints as it is."""
+        if code is None or str(code).strip() == "":
+            return DASH
+        code = str(code).strip().upper()
+        name = self.formats.locale.territories.get(code) if len(code) == 2 else None
+        return f"{name} ({code})" if name else code
+
     def entries(self, entries: Any, separator: str = "; ") -> str:
         names = [self.entry(e) for e in entries or []]
         return separator.join(n for n in names if n.strip()) or DASH

@@ -12,6 +12,12 @@ page is finished (``afterPage``), once it knows what the page starts with.
 A story that cannot be laid out (reportlab's LayoutError: something taller than a
 page that cannot be split) ends in one line naming the section and the text that
 did not fit, not in reportlab's description of its flowables.
+
+Every heading is a PDF bookmark (the reader's outline) and a destination that
+links can point to (``PageRef``: an index's page number, written once the pages
+are known, in the same single layout pass, and the row it stands in a link). The
+canvas keeps the pages until the document is saved, so a destination is bound to
+its page then, when the page's number is known.
 """
 
 from __future__ import annotations
@@ -49,6 +55,7 @@ from privguard.reports.styles import (
     ACCENT,
     ALERT,
     CONTINUED,
+    INK,
     MUTED,
     NAVY,
     PANEL,
@@ -118,15 +125,40 @@ class _NumberedCanvas(pdfcanvas.Canvas):
         self._page_label = page_label
         self._pages: list[dict[str, Any]] = []
         self.numbered = True
+        #: the page each destination is on (1-based), as the layout reaches it
+        self.anchors: dict[str, int] = {}
+        # This page's destinations (key, top) and page numbers to write (key, x, y, size).
+        self._marks: list[tuple[str, float]] = []
+        self._refs: list[tuple[str, float, float, float]] = []
 
     def showPage(self) -> None:  # noqa: N802 - reportlab's name
         self._pages.append(dict(self.__dict__))
+        self._marks, self._refs = [], []
         self._startPage()
+
+    def mark(self, key: str, top: float) -> None:
+        """A destination named ``key`` on the page being laid out, ``top`` points up."""
+        if key in self.anchors:
+            return
+        self.anchors[key] = len(self._pages) + 1
+        self._marks.append((key, top))
+
+    def page_ref(self, key: str, x: float, y: float, size: float) -> None:
+        """Write, right-aligned at (x, y) of this page, the number of the page ``key`` is on."""
+        self._refs.append((key, x, y, size))
 
     def save(self) -> None:
         total = len(self._pages)
         for number, state in enumerate(self._pages, start=1):
             self.__dict__.update(state)
+            # Bound now: reportlab names a destination's page by the pages already written.
+            for key, top in self._marks:
+                self.bookmarkHorizontalAbsolute(key, top)
+            for key, x, y, size in self._refs:
+                if key in self.anchors:
+                    self.setFont(fonts.REGULAR, size)
+                    self.setFillColor(INK)
+                    self.drawRightString(x, y, str(self.anchors[key]))
             if self.numbered:
                 self._stamp(number, total)
             super().showPage()
@@ -165,6 +197,8 @@ class ReportDocument(BaseDocTemplate):
         self._page_sections: dict[int, str] = {}
         self._page_first: Flowable | None = None
         self.current: Flowable | None = None
+        self._headings = 0
+        self._outline_level = -1
         body = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         cover = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="cover",
@@ -187,6 +221,21 @@ class ReportDocument(BaseDocTemplate):
             level, words = section
             self.sections = {k: v for k, v in self.sections.items() if k < level}
             self.sections[level] = words
+            self._bookmark(flowable, level, words)
+
+    def _bookmark(self, flowable: Flowable, level: int, words: str) -> None:
+        """The heading just laid out as a destination and an entry of the PDF's outline."""
+        canv = self.canv
+        if not hasattr(canv, "mark"):
+            return
+        self._headings += 1
+        key = getattr(flowable, "anchor", None) or f"h{self._headings}"
+        top = self.frame._y + getattr(flowable, "height", 0) + flowable.getSpaceAfter() + 2
+        canv.mark(key, top)
+        # An outline level may go at most one deeper than the one before it.
+        outline = min(max(level - 1, 0), self._outline_level + 1)
+        self._outline_level = outline
+        canv.addOutlineEntry(words or "—", key, level=outline)
 
     def handle_flowable(self, flowables: list[Flowable]) -> None:
         self.current = flowables[0] if flowables else None
@@ -261,6 +310,29 @@ class ReportDocument(BaseDocTemplate):
         canv.restoreState()
 
 
+class PageRef(Flowable):
+    """The number of the page a destination (a heading's ``anchor``) is on, right-aligned;
+    its row, from ``left`` points to its left to its own right edge, links there."""
+
+    def __init__(self, key: str, size: float = 8, left: float = 0.0):
+        super().__init__()
+        self.key, self.size, self.left = key, size, left
+        self.width = self.height = 0.0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self.width, self.height = availWidth, self.size + 2
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canv = self.canv
+        if not hasattr(canv, "page_ref"):
+            return
+        x, y = canv.absolutePosition(self.width, 2)
+        canv.page_ref(self.key, x, y, self.size)
+        canv.linkRect("", self.key, (-self.left, -3, self.width + 3, self.height + 2),
+                      relative=1, thickness=0)
+
+
 def cover(meta: ReportMeta, t: Translator, title: str, subtitle: str,
           extra: Sequence[tuple[str, str]] = ()) -> list[Flowable]:
     """The cover page flowables, ending with the switch to the body template."""
@@ -308,16 +380,21 @@ def cover(meta: ReportMeta, t: Translator, title: str, subtitle: str,
 
 
 def render(story: list[Flowable], meta: ReportMeta, t: Translator, title: str, *,
-           wide: bool = False, steps: Steps | None = None) -> RenderedReport:
-    """Lay out ``story`` into PDF bytes; nothing touches the disk here."""
+           wide: bool = False, steps: Steps | None = None,
+           outline: bool = False) -> RenderedReport:
+    """Lay out ``story`` into PDF bytes; nothing touches the disk here. ``outline``: the
+    reader opens the document with its bookmarks shown."""
     buffer = io.BytesIO()
     steps = steps or Steps()
     doc = ReportDocument(buffer, meta, t, title, wide=wide, steps=steps, expected=len(story))
 
     def make_canvas(*args: Any, **kwargs: Any) -> _NumberedCanvas:
-        return _NumberedCanvas(*args, page_label=lambda n, total: t("Page {n} of {total}", n=n,
-                                                                    total=total),
-                               **kwargs)
+        canvas = _NumberedCanvas(*args, page_label=lambda n, total: t("Page {n} of {total}",
+                                                                      n=n, total=total),
+                                 **kwargs)
+        if outline:
+            canvas.showOutline()
+        return canvas
 
     words = CONTINUED.set(t("(continued)"))
     try:

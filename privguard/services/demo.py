@@ -50,6 +50,10 @@ def build(ws: Workspace, progress: Callable[[str], None] = lambda _m: None) -> N
     """The hand-written demo: Alder & Finch Retail."""
     now, today = _now(), _now().date()
     with ws.transaction():
+        for key, value in C.CONTROLLER.items():
+            ws.settings.set(key, value)
+        ws.settings.set("last_board_meeting",
+                        (today - timedelta(days=C.LAST_BOARD_MEETING_DAYS)).isoformat())
         progress("Adding people, services and assets…")
         people = dict(zip(ws.people.rows().column("name"), ws.people.rows().column("id"),
                           strict=True))
@@ -81,11 +85,15 @@ def build(ws: Workspace, progress: Callable[[str], None] = lambda _m: None) -> N
                 dpia_reference=f"DPIA-{len(activities) + 1:03d}" if len(dpia) >= 2 else "",
                 controller_name="Partner stores (each the controller of its own gift lists)"
                 if role == "processor" else "",
-                dpo_contact="dpo@alderfinch.example",
+                # A controller's activities have the organisation's DPO (Settings); the
+                # processor's record names the controllers' own (Art. 30(2)(a)).
+                **(C.PROCESSOR_CONTROLLER if role == "processor" else {}),
                 security_measures="Access control by role, encryption in transit and at rest, "
                                   "logging, backups, staff training.",
                 recipients=[{"name": r, "kind": k, "country": c} for r, k, c in recipients],
-                transfers=[{"country": c, "recipient": r, "safeguard": s} for c, r, s in transfers],
+                transfers=[{"country": c, "recipient": r, "safeguard": s,
+                            "documentation": C.TRANSFER_DOCUMENTATION.get(r, "")}
+                           for c, r, s in transfers],
                 links={"assets": [assets[a] for a in used]})
             for description, art6, art9 in purposes:
                 ws.activities.add_purpose(activities[name], description, art6, art9)
@@ -181,7 +189,16 @@ def _incidents(ws: Workspace, now: datetime, people: dict, services: dict, asset
         approx_subjects=140, approx_records=140,
         consequences="Disclosure of health data could lead to discrimination or distress.",
         measures="Recall and deletion confirmations; DLP rule for health data being deployed.",
-        contact_point="Lucía Fernández, DPO — dpo@alderfinch.example")
+        contact_point="Lucía Fernández, DPO — dpo@alderfinch.example",
+        breach_types=["confidentiality"], breach_state="ended", breach_started_at=h(31),
+        breach_ended_at=h(31),
+        subjects_notice_content=(
+            "Yesterday a spreadsheet with the results of your fitness-for-work check was "
+            "e-mailed by mistake to 60 addresses of an external supplier list. 52 recipients "
+            "have confirmed they deleted it; we are following up with the others. You may be "
+            "contacted by someone who read it: tell us at once. Questions: Lucía Fernández, "
+            "DPO, dpo@alderfinch.example."),
+        subjects_channel="Letter handed over in person, and a copy to the work e-mail address")
     ws.options.create(incident_id=leak, name="Notify the authority now and the employees today",
                       orientation="business_centric", cost_one_off=3_000, evidence_preserved=True)
 
@@ -217,9 +234,21 @@ def _incidents(ws: Workspace, now: datetime, people: dict, services: dict, asset
                 break
         ws.incidents.add_timeline(iid, at=h(age), kind="detection", note="Detected and logged.")
         if rights is not None:
+            late = notify_after is not None and notify_after > 72
             ws.breaches.assess(
                 iid, aware_at=h(age), rights_risk=rights, approx_subjects=500,
+                approx_records=500, breach_types=["confidentiality"], nature=f"{title}.",
                 data_categories=["DC-IDENTIFICATION", "DC-CONTACT"],
+                data_subjects=["DS-CUSTOMERS" if "Loyalty" in title else "DS-EMPLOYEES"],
+                consequences="Phishing or fraud attempts against the people concerned.",
+                measures="Access closed and credentials reset; people warned of phishing.",
+                contact_point="Lucía Fernández, DPO — dpo@alderfinch.example",
+                no_risk_reasoning="The disk was fully encrypted and the key was not with the "
+                                  "laptop: the data are unintelligible to whoever has it."
+                if rights == "none" else "",
+                delay_reasons="The provider's first report did not say whether our staff's "
+                              "data were concerned; its confirmation took three days."
+                if late else "",
                 authority_notified_at=h(age - notify_after) if notify_after else None,
                 authority_reference=f"AEPD-2026-{iid:05d}" if notify_after else "")
     option = ws.options.create(

@@ -7,6 +7,36 @@ reviews falling due.
 from __future__ import annotations
 
 ORGANISATION = "Alder & Finch Retail S.L."
+# The controller block of the record of processing (Settings), and the last board meeting
+# (days before the demo is made).
+CONTROLLER = {
+    "controller_address": "Calle de Alcalá 123, 28009 Madrid, Spain",
+    "controller_email": "privacy@alderfinch.example",
+    "controller_phone": "+34 910 000 100",
+    "dpo_name": "Lucía Fernández",
+    "dpo_contact": "dpo@alderfinch.example · +34 910 000 199",
+    "eu_representative": "Not applicable: the controller is established in the EU (Spain).",
+}
+LAST_BOARD_MEETING_DAYS = 42
+# Where each transfer's safeguard is documented (Art. 30(1)(e)), by recipient.
+TRANSFER_DOCUMENTATION = {
+    "MailRocket": "SCCs (module 2) signed 2025-03-04 and transfer impact assessment TIA-007: "
+                  "Legal › Contracts › MailRocket",
+    "TicketNest": "EU-US Data Privacy Framework certification checked 2025-09-01: Legal › "
+                  "Transfers › TicketNest",
+    "HireLoop": "UK adequacy decision (2021); data processing agreement: Legal › Contracts › "
+                "HireLoop",
+    "Analytics provider": "EU-US Data Privacy Framework certification checked 2025-06-12: "
+                          "Legal › Transfers › Analytics",
+}
+# The processor activity's controllers: their contact, representative and DPO (Art. 30(2)(a)).
+PROCESSOR_CONTROLLER = {
+    "controller_contact": "Each partner store's address and e-mail are listed in Annex 1 of "
+                          "the gift-list service agreement (Legal › Contracts › Gift lists).",
+    "representative": "None",
+    "dpo_contact": "Each partner store's data protection officer, as listed in Annex 1 of "
+                   "the gift-list service agreement.",
+}
 
 PEOPLE = [
     ("Marta Vidal", "CPO", "marta.vidal@alderfinch.example"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from privguard.domain import breach_notice
 from privguard.domain import entities as specs
 from privguard.domain.breach_clock import BreachClock
 from privguard.domain.enums import IncidentStatus, RightsRisk
@@ -48,8 +49,26 @@ class IncidentService(EntityService):
 class BreachService(EntityService):
     spec = specs.BREACH_ASSESSMENT
 
+    def _coerce(self, data: dict[str, Any]) -> dict[str, Any]:
+        if "phases" in data:
+            data = {**data, "phases": breach_notice.normalise_phases(data["phases"])}
+        return data
+
     def _rules(self, session: Any, values: dict[str, Any], obj: Any | None) -> None:
+        phases = breach_notice.phases_of(values.get("phases"))
+        if phases and values.get("authority_notified_at") is None:
+            # The first phase is the initial notification: the authority was notified then.
+            values["authority_notified_at"] = phases[0].at
         self.clock_from(values)  # the clock's own checks (notified after awareness, ...)
+        # Rules added after a register's breaches were recorded (Art. 33(1), 33(3), 33(4))
+        # apply to what this save changes, so older assessments still open and save.
+        changed = None if obj is None else {k for k, v in values.items() if getattr(obj, k) != v}
+        breach_notice.check(values, changed)
+
+    def missing(self, incident_id: int) -> list[breach_notice.Missing]:
+        """What the incident's breach assessment still lacks (Art. 33(3), 34(2), ...)."""
+        breach = self.for_incident(incident_id)
+        return [] if breach is None else breach_notice.missing(breach)
 
     def for_incident(self, incident_id: int) -> dict[str, Any] | None:
         with self.store.read() as session:

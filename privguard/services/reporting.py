@@ -18,25 +18,28 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from privguard.domain import catalogue
+from privguard.domain import breach_notice, catalogue
 from privguard.domain.breach_clock import ClockState
 from privguard.domain.enums import IncidentStatus, RiskStatus, Treatment
-from privguard.domain.errors import NotFoundError, ValidationError
+from privguard.domain.errors import NotFoundError, PrivGuardError, ValidationError
 from privguard.domain.rows import ListQuery, RowSet
 from privguard.fileio import write_atomic
 from privguard.reports import pades, signing
 from privguard.reports.i18n import LANGUAGES
 from privguard.reports.model import (
     BoardData,
+    BreachLogData,
     DecisionData,
     Entry,
     IncidentData,
+    NotificationData,
     RenderedReport,
     ReportMeta,
     RiskRegisterData,
     RopaData,
 )
 from privguard.reports.progress import Cancelled, Steps
+from privguard.services.settings import CONTROLLER_KEYS, board_meeting
 from privguard.storage import models as m
 from privguard.words import N_, Phrase, words_for
 
@@ -44,26 +47,43 @@ __all__ = ["Cancelled", "ReportOutcome", "ReportingService", "VerifyOutcome"]
 
 #: (kind, needs a subject id) in the order the Reports area lists them.
 KINDS: tuple[tuple[str, bool], ...] = (
-    ("board", False), ("ropa", False), ("risks", False), ("incident", True), ("decision", True),
+    ("board", False), ("ropa", False), ("breach-log", False), ("risks", False),
+    ("incident", True), ("decision", True),
+    ("notification", True),
 )
+#: What a notification draft is written as, by the suffix of the file asked for.
+NOTIFICATION_SUFFIXES = (".pdf", ".txt")
+#: Trials of the analysis an incident report runs when no decision froze its figures.
+REPORT_TRIALS = 20_000
 PERIOD_DAYS = 90
 TREND_MONTHS = 12
 #: Ed25519 key of registers made before reports carried their own signature; it checks the
 #: signatures recorded for their old exports.
 LEGACY_SIGNING_KEY = "report_signing_key"
 SIGNING_IDENTITY = "report_signing_identity"
+RETIRED_IDENTITIES = "report_signing_retired"
 #: What an export's record keeps as its signature when the PDF carries it: the signer.
 PADES_PREFIX = "pades:"
 _IDENTITY_LOCK = threading.Lock()
 _OPEN_RISK = [s.value for s in RiskStatus if s != RiskStatus.CLOSED]
+#: A breach clock still running, and incidents that need a breach assessment first.
+RUNNING_STATES = ("running", "amber", "red", "overdue")
+HIGH_SEVERITIES = ("high", "critical")
+#: The most live incidents the board report prices with the analysis engine.
+MAX_PRICED_INCIDENTS = 10
+#: The incident-mode figures the board shows, by the engine's metric labels.
+INCIDENT_METRICS = {"expected_cost": "Expected cost", "p95_cost": "P95 cost",
+                    "downtime_hours": "Expected downtime (h)",
+                    "p95_downtime_hours": "P95 downtime (h)",
+                    "p_over_mtd": "P(downtime > MTD)"}
 # The engine names its metrics with labels; older or other shapes may use keys.
 _BENEFIT_METRICS = ("ALE reduction (ΔALE)", "delta_ale", "benefit", "ale_reduction")
 #: Each kind of report by its title, for the verification message.
 REPORT_TITLES = {
     "board": N_("Board report"), "ropa": N_("Record of processing activities"),
-RETIRED_IDENTITIES = "report_signing_retired"
+    "breach-log": N_("Breach log"),
     "risks": N_("Risk register"), "incident": N_("Incident report"),
-    "decision": N_("Decision record"),
+    "decision": N_("Decision record"), "notification": N_("Breach notification draft"),
 }
 
 
@@ -107,6 +127,14 @@ def _cell(row: dict[str, Any], stage: str) -> tuple[int, int] | None:
 
 def _score(cell: tuple[int, int] | None) -> int:
     return cell[0] * cell[1] if cell else 0
+
+
+def _most_likely(value: Any) -> float | None:
+    """A range's most likely value ({"low", "mode", "high"}), or a plain number."""
+    if isinstance(value, dict):
+        value = value.get("mode", value.get("low"))
+    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) \
+        else None
 
 
 def _aware(value: datetime) -> datetime:
@@ -224,8 +252,12 @@ class ReportingService:
     def export(self, kind: str, out_path: Path | str, *, lang: str | None = None,
                subject_id: int | None = None, filters: Any = None, sign: bool = True,
                progress: Callable[[float, str], None] | None = None,
-               cancelled: Callable[[], bool] | None = None) -> ReportOutcome:
+               cancelled: Callable[[], bool] | None = None,
+               since: date | None = None) -> ReportOutcome:
         """Build one report, write it atomically to ``out_path`` and record the export.
+
+        ``since``: where the board report's period starts (default: the last board
+        meeting kept in Settings).
 
         ``progress(fraction, message)`` is called as the work advances; when
         ``cancelled()`` returns True the export stops with Cancelled and nothing
@@ -235,7 +267,7 @@ class ReportingService:
         if needs_id is None:
             raise _no_such_kind(kind)
         if needs_id and subject_id is None:
-            if kind == "incident":
+            if kind in ("incident", "notification"):
                 raise ValidationError.of("The incident report needs the id of the incident.",
                                          "subject_id")
             raise ValidationError.of("The decision report needs the id of the decision.",
@@ -248,13 +280,22 @@ class ReportingService:
         if not out_path.parent.is_dir():
             raise ValidationError.of("The folder {folder} does not exist.", "out_path",
                                      folder=str(out_path.parent))
+        if kind == "notification":
+            suffix = out_path.suffix.lower()
+            if suffix not in NOTIFICATION_SUFFIXES:
+                raise ValidationError.of(
+                    "The notification draft is written as FILE.pdf or FILE.txt, not “{name}”.",
+                    "out_path", name=out_path.name)
+            if suffix == ".txt":
+                return self._export_text(int(subject_id), out_path, lang,
+                                         Steps(progress, cancelled))
         steps = Steps(progress, cancelled)
         read_only = self.ws.register.read_only
         # A read-only register cannot store a signing key it has not made yet.
         sign = sign and (not read_only or self._stored_identity() is not None)
         steps.report(0.0, N_("Reading the register…"))
         rendered = self.render(kind, lang=lang, subject_id=subject_id, filters=filters,
-                               steps=steps.sub(0.0, 0.95), signed=sign)
+                               steps=steps.sub(0.0, 0.95), signed=sign, since=since)
         data, signature = rendered.data, ""
         if sign:
             steps.report(0.95, N_("Signing…"))
@@ -291,9 +332,56 @@ class ReportingService:
         return ReportOutcome(kind=kind, path=out_path, sha256=digest, pages=rendered.pages,
                              signed=bool(signature), record_id=record_id)
 
+    def notification_text(self, incident_id: int, *, lang: str = "en") -> str:
+        """The notification draft of an incident's breach as plain text, in ``lang``: what
+        Art. 33(3) asks, to paste into the supervisory authority's form."""
+        from privguard.reports import notification
+
+        if lang not in LANGUAGES:
+            raise ValidationError.of("The report language must be English (en) or Spanish (es).",
+                                     "lang")
+        now = datetime.now(UTC).replace(microsecond=0)
+        meta = ReportMeta(kind="notification", organisation=self._organisation(),
+                          author=self.ws.actor, generated_at=now, fingerprint="", lang=lang,
+                          currency=self.ws.settings.get("currency"))
+        return notification.text(self.notification_data(incident_id, now), meta)
+
+    def _export_text(self, incident_id: int, out_path: Path, lang: str,
+                     steps: Steps) -> ReportOutcome:
+        """The draft as plain text: written atomically, recorded, not signed (a text file
+        carries no signature; its SHA-256 in the register still verifies it)."""
+        steps.report(0.0, N_("Reading the register…"))
+        data = self.notification_text(incident_id, lang=lang).encode("utf-8")
+        digest = hashlib.sha256(data).hexdigest()
+        steps.report(0.9, N_("Writing the file…"))
+        if self.ws.register.read_only:
+            steps.check()
+            write_atomic(out_path, data)
+            steps.report(1.0, N_("Done."))
+            return ReportOutcome(kind="notification", path=out_path, sha256=digest, pages=0,
+                                 signed=False, record_id=None)
+        written = False
+        try:
+            with self.store.write() as session:
+                record = m.ReportRecord(kind="notification", author=self.ws.actor,
+                                        filename=out_path.name, sha256=digest, signature="")
+                session.add(record)
+                session.flush()
+                steps.check()
+                write_atomic(out_path, data)
+                written = True
+                record_id = record.id
+        except BaseException:
+            if written:
+                out_path.unlink(missing_ok=True)
+            raise
+        steps.report(1.0, N_("Done."))
+        return ReportOutcome(kind="notification", path=out_path, sha256=digest, pages=0,
+                             signed=False, record_id=record_id)
+
     def render(self, kind: str, *, lang: str = "en", subject_id: int | None = None,
                filters: Any = None, steps: Steps | None = None,
-               signed: bool = True) -> RenderedReport:
+               signed: bool = True, since: date | None = None) -> RenderedReport:
         """The report's PDF bytes, unsigned, without writing or recording anything.
 
         ``signed`` says whether the cover names the certificate it will be signed with.
@@ -309,13 +397,18 @@ class ReportingService:
         if kind == "board":
             from privguard.reports import board
 
-            data: Any = self.board_data(today)
-            period = (today - timedelta(days=PERIOD_DAYS), today)
+            since = self.board_since(today, since)
+            data: Any = self.board_data(today, since)
+            period = (since, today)
             builder: Any = board.build
         elif kind == "ropa":
             from privguard.reports import ropa
 
             data, builder = self.ropa_data(), ropa.build
+        elif kind == "breach-log":
+            from privguard.reports import breach_log
+
+            data, builder = self.breach_log_data(), breach_log.build
         elif kind == "risks":
             from privguard.reports import risk_register
 
@@ -323,8 +416,12 @@ class ReportingService:
         elif kind == "incident":
             from privguard.reports import incident
 
+            # The cover names the incident with its id, on labelled rows of its own.
             data, builder = self.incident_data(int(subject_id)), incident.build
-            subject = data.incident["title"]
+        elif kind == "notification":
+            from privguard.reports import notification
+
+            data, builder = self.notification_data(int(subject_id)), notification.build
         elif kind == "decision":
             from privguard.reports import decision
 
@@ -434,11 +531,28 @@ class ReportingService:
                         "current": _cell(row, "current"), "residual": _cell(row, "residual")})
         return out
 
-    def board_data(self, today: date | None = None) -> BoardData:
+    def board_since(self, today: date | None = None, since: date | None = None) -> date:
+        """Where the board report's period starts: the date asked for, else the last board
+        meeting kept in Settings, else PERIOD_DAYS before today."""
         today = today or self.ws.today()
+        if since is None:
+            since = board_meeting(self.ws.settings.get("last_board_meeting"))
+        if since is None:
+            since = today - timedelta(days=PERIOD_DAYS)
+        if since > today:
+            raise ValidationError.of("The report's period cannot start after today ({today}).",
+                                     "since", today=today.isoformat())
+        return since
+
+    def board_data(self, today: date | None = None, since: date | None = None) -> BoardData:
+        """What the board report shows. "What changed" counts from the start of ``since``
+        (default: see ``board_since``): the same period gives the same report, whatever
+        was exported before and in whichever language."""
+        today = today or self.ws.today()
+        since = self.board_since(today, since)
         now = datetime.now(UTC)
         matrix = self.ws.settings.matrix()
-        period_start = datetime.combine(today - timedelta(days=PERIOD_DAYS), time(), UTC)
+        cutoff = datetime.combine(since, time(), UTC)
         risks = self._risk_dicts(ListQuery(filters={"status": _OPEN_RISK}))
         open_ids = {r["id"] for r in risks}
         heat_inherent: dict[tuple[int, int], int] = defaultdict(int)
@@ -454,22 +568,18 @@ class ReportingService:
                                     m.RiskScore.likelihood, m.RiskScore.impact,
                                     m.RiskScore.at).order_by(m.RiskScore.at,
                                                              m.RiskScore.id).all()
-            last_board = (session.query(m.ReportRecord.at).filter_by(kind="board")
-                          .order_by(m.ReportRecord.at.desc()).first())
             incidents = [dict(id=i, title=ti, severity=sev, status=st, detected_at=_aware(d),
                               actual_cost=c) for i, ti, sev, st, d, c in session.query(
                 m.Incident.id, m.Incident.title, m.Incident.severity, m.Incident.status,
                 m.Incident.detected_at, m.Incident.actual_cost).order_by(
-                m.Incident.detected_at.desc())]
+                m.Incident.detected_at.desc(), m.Incident.id.desc())]
             decisions = [dict(id=i, option_id=o, option_name=n, decided_by=b,
                               decided_at=_aware(a), rationale=ra, figures=f or {}, risk_id=r,
                               incident_id=inc) for i, o, n, b, a, ra, f, r, inc in session.query(
                 m.Decision.id, m.Decision.option_id, m.Decision.option_name,
                 m.Decision.decided_by, m.Decision.decided_at, m.Decision.rationale,
                 m.Decision.figures, m.Decision.risk_id, m.Decision.incident_id).order_by(
-                m.Decision.decided_at.desc())]
-        since = _aware(last_board[0]) if last_board else None
-        cutoff = since or period_start
+                m.Decision.decided_at.desc(), m.Decision.id.desc())]
 
         trend, at_cutoff, now_cells = self._trend(history, created, open_ids, matrix, today,
                                                   cutoff)
@@ -477,11 +587,9 @@ class ReportingService:
                  if _score(now_cells.get(rid)) > _score(before))
         down = sum(1 for rid, before in at_cutoff.items()
                    if _score(now_cells.get(rid)) < _score(before))
-        titles = {"risk": {r["id"]: r["title"] for r in risks},
+        titles = {"risk": dict(zip(self.ws.risks.rows().column("id"),
+                                   self.ws.risks.rows().column("title"), strict=True)),
                   "incident": {i["id"]: i["title"] for i in incidents}}
-        all_risk_titles = dict(zip(self.ws.risks.rows().column("id"),
-                                   self.ws.risks.rows().column("title"), strict=True))
-        titles["risk"] = all_risk_titles
 
         def subject(row: dict[str, Any]) -> str:
             if row.get("risk_id"):
@@ -504,14 +612,18 @@ class ReportingService:
             d["subject"] = subject(d)
 
         open_incidents = {i["id"] for i in incidents if i["status"] != IncidentStatus.CLOSED}
-        incident_options: dict[int, list[str]] = defaultdict(list)
+        incident_options: dict[int, list[dict[str, Any]]] = defaultdict(list)
         for o in options:
             if o.get("incident_id"):
-                incident_options[o["incident_id"]].append(o["name"])
-        decided_incidents = {d["incident_id"] for d in decisions if d["incident_id"]}
-        awaiting = [{"id": i["id"], "title": i["title"], "options": incident_options[i["id"]]}
+                incident_options[o["incident_id"]].append(o)
+        decision_of: dict[int, dict[str, Any]] = {}
+        for d in decisions:  # newest first: the decision that stands
+            if d["incident_id"]:
+                decision_of.setdefault(d["incident_id"], d)
+        awaiting = [{"id": i["id"], "title": i["title"],
+                     "options": [o["name"] for o in incident_options[i["id"]]]}
                     for i in incidents if i["id"] in open_incidents and incident_options[i["id"]]
-                    and i["id"] not in decided_incidents]
+                    and i["id"] not in decision_of]
 
         def accepted(r: dict[str, Any]) -> bool:
             expires = r.get("acceptance_expires_on")
@@ -527,36 +639,96 @@ class ReportingService:
 
         breaches = []
         new_breaches = 0
+        assessed = set()
         for incident_id, title, clock in self.ws.breaches.clocks(open_only=False):
+            assessed.add(incident_id)
             aware = _aware(clock.aware_at)
-            new_breaches += aware > cutoff
-            if aware < period_start and incident_id not in open_incidents:
+            new_breaches += aware >= cutoff
+            if aware < cutoff and incident_id not in open_incidents:
                 continue
+            state = ClockState(clock.state(now)).value
             breaches.append({"incident_id": incident_id, "title": title, "aware_at": aware,
                              "due_at": clock.due_at if clock.authority_notification_required
                              else None,
                              "authority_notified_at": clock.authority_notified_at,
-                             "rights_risk": clock.rights_risk.value,
-                             "state": ClockState(clock.state(now)).value,
+                             "rights_risk": clock.rights_risk.value, "state": state,
+                             "hours_left": clock.time_left(now).total_seconds() / 3600
+                             if state in RUNNING_STATES else None,
                              "subjects_notice": clock.subjects_notice.value})
-        period_incidents = [i for i in incidents if i["detected_at"] >= period_start]
-        new_incidents = [i for i in incidents if i["detected_at"] > cutoff]
+        breaches.sort(key=lambda b: (b["aware_at"], b["incident_id"]))
+        running = sorted((b for b in breaches if b["state"] in RUNNING_STATES),
+                         key=lambda b: (b["due_at"], b["incident_id"]))
+        unassessed = [i for i in incidents if i["id"] in open_incidents
+                      and i["severity"] in HIGH_SEVERITIES and i["id"] not in assessed]
+        # Every open incident, whatever its age, and those of the period since closed.
+        shown = [{**i, "breach": i["id"] in assessed} for i in incidents
+                 if i["id"] in open_incidents or i["detected_at"] >= cutoff]
+        new_incidents = [i for i in incidents if i["detected_at"] >= cutoff]
         changes = {
             "since": since,
-            "new_risks": sum(1 for rid in open_ids if _aware(created[rid]) > cutoff),
+            "new_risks": sum(1 for rid in open_ids if _aware(created[rid]) >= cutoff),
             "scores_up": up, "scores_down": down,
             "new_incidents": len(new_incidents),
             "open_new_incidents": sum(1 for i in new_incidents if i["id"] in open_incidents),
-            "decisions": sum(1 for d in decisions if d["decided_at"] > cutoff),
+            "decisions": sum(1 for d in decisions if d["decided_at"] >= cutoff),
             "breaches": new_breaches,
         }
+        responses = [self._incident_response(i, incident_options[i["id"]],
+                                             decision_of.get(i["id"]))
+                     for i in incidents if i["id"] in open_incidents
+                     and incident_options[i["id"]]][:MAX_PRICED_INCIDENTS]
         return BoardData(
             matrix=matrix, heat_inherent=dict(heat_inherent), heat_residual=dict(heat_residual),
             risks=risks, trend=trend, changes=changes, above_appetite=above,
-            awaiting_decision=awaiting, expired_acceptances=expired, options=options,
-            decisions=decisions, incidents=period_incidents, breaches=breaches,
+            awaiting_decision=awaiting, expired_acceptances=expired,
+            options=[o for o in options if not o.get("incident_id")],
+            decisions=decisions, incidents=shown, breaches=breaches,
             overdue=self.ws.risks.due(today).dicts(), open_incidents=len(open_incidents),
-            today=today)
+            today=today, since=since, running_clocks=running, unassessed=unassessed,
+            incident_responses=responses)
+
+    def _incident_response(self, incident: dict[str, Any], options: list[dict[str, Any]],
+                           decision: dict[str, Any] | None) -> dict[str, Any]:
+        """A live incident's options side by side, in the figures the decision view gives:
+        expected cost, P95, downtime against the services' MTD, data lost, re-infection;
+        the figures frozen with the decision once there is one."""
+        figures: dict[Any, dict[str, Any]] = {}
+        mtd = None
+        frozen = (decision or {}).get("figures") or {}
+        source = frozen.get("options") if isinstance(frozen, dict) else None
+        inputs = frozen.get("inputs") if isinstance(frozen, dict) else None
+        if not source:
+            try:
+                inputs = self.ws.analysis.inputs_for_incident(incident["id"])
+                result = self.ws.analysis.run(inputs, seed=self.ws.analysis.seed_for(inputs),
+                                              sensitivity=False)
+                source = [o.to_dict() for o in result.options]
+            except PrivGuardError:  # options the engine cannot price yet: costs only
+                source, inputs = [], None
+        for o in source or []:
+            if isinstance(o, dict) and o.get("option_id") is not None:
+                figures[int(o["option_id"])] = o.get("metrics") or {}
+        stored: dict[Any, dict[str, Any]] = {}
+        if isinstance(inputs, dict):
+            limits = [s.get("mtd_hours") for s in inputs.get("services") or []
+                      if isinstance(s, dict) and s.get("mtd_hours")]
+            mtd = min(limits) if limits else None
+            stored = {o.get("option_id"): o for o in inputs.get("options") or []
+                      if isinstance(o, dict)}
+        rows = []
+        for o in options:
+            metrics = figures.get(o["id"], {})
+            given = stored.get(o["id"]) or self.ws.options.get(o["id"])
+            rows.append({"id": o["id"], "name": o["name"], "orientation": o.get("orientation"),
+                         "chosen": decision is not None and decision.get("option_id") == o["id"],
+                         "data_loss_hours": _most_likely(given.get("data_loss_hours")),
+                         "reinfection": metrics.get("P(re-infection)",
+                                                    given.get("reinfection_probability")),
+                         **{key: metrics.get(label) for key, label in INCIDENT_METRICS.items()}})
+        return {"id": incident["id"], "title": incident["title"], "mtd_hours": mtd,
+                "options": rows, "decision": None if decision is None else {
+                    k: decision.get(k) for k in ("id", "option_name", "decided_by",
+                                                 "decided_at")}}
 
     @staticmethod
     def _trend(history: list, created: dict[int, datetime], open_ids: set[int], matrix: Any,
@@ -616,22 +788,69 @@ class ReportingService:
                     m.Asset, m.Asset.id == link.asset_id).order_by(m.Asset.name):
                 assets[activity_id].append(name)
         entry = self._entries()
+        # Which data categories are special (Art. 9) or criminal (Art. 10), and the article
+        # of each transfer safeguard: built-in and the register's own entries alike.
+        flags = {e.code: e.attributes for e in self.ws.catalogues.entries("data_category")}
+        articles = {e.code: e.attributes.get("article") or ""
+                    for e in self.ws.catalogues.entries("transfer_safeguard")}
         for row in rows:
             row["owner"] = people.get(row.get("owner_id"))
             row["purposes"] = [{**p, "art6": entry("legal_basis_art6", p["art6_basis"]),
                                 "art9": entry("legal_basis_art9", p["art9_condition"])}
                                for p in purposes[row["id"]]]
             row["assets"] = assets[row["id"]]
+            codes = list(row.get("data_categories") or [])
             row["subject_entries"] = [entry("data_subject", c)
                                       for c in row.get("data_subjects") or []]
-            row["category_entries"] = [entry("data_category", c)
-                                       for c in row.get("data_categories") or []]
+            row["category_entries"] = [entry("data_category", c) for c in codes]
+            row["special_entries"] = [entry("data_category", c) for c in codes
+                                      if (flags.get(c) or {}).get("special")]
+            row["criminal_entries"] = [entry("data_category", c) for c in codes
+                                       if (flags.get(c) or {}).get("criminal")]
             row["transfers"] = [{**x, "safeguard_entry": entry("transfer_safeguard",
-                                                               x.get("safeguard"))}
+                                                               x.get("safeguard")),
+                                 "safeguard_article": articles.get(x.get("safeguard"), "")}
                                 if isinstance(x, dict) else x for x in row.get("transfers") or []]
             row["dpia_criteria_met"] = len(row.get("dpia_criteria") or [])
         organisation = self.ws.settings.get("organisation") or self.ws.organisation
-        return RopaData(organisation=organisation, activities=rows)
+        settings = self.ws.settings.all()
+        controller = {key: settings.get(key) or "" for key in CONTROLLER_KEYS}
+        return RopaData(organisation=organisation, activities=rows, controller=controller)
+
+    def breach_log_data(self) -> BreachLogData:
+        """Every personal-data breach on the register, notified or not (Art. 33(5)): the
+        facts, effects and remedial action, the notification decision and its reasons,
+        the dates and whether each deadline was met."""
+        now = datetime.now(UTC)
+        entry = self._entries()
+        breaches = []
+        for incident_id, _title, clock in self.ws.breaches.clocks(open_only=False):
+            breach = self.ws.breaches.for_incident(incident_id) or {}
+            incident = self.ws.incidents.get(incident_id)
+            notified = clock.authority_notified_at
+            margin = (clock.due_at - _aware(notified)).total_seconds() / 3600 \
+                if notified is not None and clock.authority_notification_required else None
+            decisions = self._decisions(ListQuery(filters={"incident_id": incident_id},
+                                                  order_by="decided_at"))
+            breaches.append({
+                **breach,
+                "incident": {k: incident.get(k) for k in (
+                    "id", "title", "category", "severity", "status", "occurred_at",
+                    "detected_at", "contained_at", "resolved_at")},
+                "due_at": clock.due_at if clock.authority_notification_required else None,
+                "state": ClockState(clock.state(now)).value,
+                "hours_left": clock.time_left(now).total_seconds() / 3600,
+                "subjects_notice": clock.subjects_notice.value,
+                "margin_hours": margin,
+                "category_entries": [entry("data_category", c)
+                                     for c in breach.get("data_categories") or []],
+                "subject_entries": [entry("data_subject", c)
+                                    for c in breach.get("data_subjects") or []],
+                "decisions": [{k: d.get(k) for k in ("id", "option_name", "decided_by",
+                                                     "decided_at", "rationale")}
+                              for d in decisions]})
+        breaches.sort(key=lambda b: (_aware(b["aware_at"]), b["incident"]["id"]))
+        return BreachLogData(breaches=breaches, today=self.ws.today())
 
     def risk_register_data(self, filters: Any = None) -> RiskRegisterData:
         query = _query(filters)
@@ -663,27 +882,90 @@ class ReportingService:
 
         breach = self.ws.breaches.for_incident(incident_id)
         if breach is not None:
-            clock = self.ws.breaches.clock_from(breach)
-            entry = self._entries()
-            breach.update(
-                due_at=clock.due_at if clock.authority_notification_required else None,
-                state=ClockState(clock.state(datetime.now(UTC))).value,
-                subjects_notice=clock.subjects_notice.value,
-                category_entries=[entry("data_category", c)
-                                  for c in breach.get("data_categories") or []],
-                subject_entries=[entry("data_subject", c)
-                                 for c in breach.get("data_subjects") or []])
+            breach = self._breach_details(breach, datetime.now(UTC).replace(microsecond=0))
         options = [self.ws.options.get(i) for i in self.ws.options.for_incident(incident_id)
                    .column("id")]
         decisions = self._decisions(ListQuery(filters={"incident_id": incident_id},
                                               order_by="decided_at"))
-        return IncidentData(
+        services = [self.ws.services.get(i) for i in item.get("services", [])]
+        data = IncidentData(
             incident=item, timeline=self.ws.incidents.timeline(incident_id),
             assets=names(self.ws.assets, item.get("assets", [])),
-            services=names(self.ws.services, item.get("services", [])),
+            services=[s["name"] for s in services],
             activities=names(self.ws.activities, item.get("activities", [])),
             risks=names(self.ws.risks, item.get("risks", []), "title"),
-            breach=breach, options=options, decisions=decisions)
+            breach=breach, options=options, decisions=decisions,
+            service_rows=[{k: s.get(k) for k in ("name", "mtd_hours", "rto_hours", "rpo_hours")}
+                          for s in services])
+        self._expected_costs(data, incident_id)
+        return data
+
+    def _breach_details(self, breach: dict[str, Any], now: datetime) -> dict[str, Any]:
+        """A stored assessment with what the reports say about it (see IncidentData.breach)."""
+        clock = self.ws.breaches.clock_from(breach)
+        entry = self._entries()
+        state = ClockState(clock.state(now))
+        live = state in (ClockState.RUNNING, ClockState.AMBER, ClockState.RED,
+                         ClockState.OVERDUE)
+        settled = state in (ClockState.MET, ClockState.LATE)
+        return {
+            **breach,
+            "due_at": clock.due_at if clock.authority_notification_required else None,
+            "state": state.value,
+            "time_left": clock.time_left(now) if live or settled else None,
+            "subjects_notice": clock.subjects_notice.value,
+            "past_deadline": breach_notice.past_deadline(breach, now),
+            "must_tell": breach_notice.subjects_must_be_told(breach),
+            "missing": breach_notice.missing(breach, now),
+            "phase_list": breach_notice.phases_of(breach.get("phases")),
+            "category_entries": [entry("data_category", c)
+                                 for c in breach.get("data_categories") or []],
+            "subject_entries": [entry("data_subject", c)
+                                for c in breach.get("data_subjects") or []]}
+
+    def _expected_costs(self, data: IncidentData, incident_id: int) -> None:
+        """Each option's expected cost: from the figures the latest decision froze, else
+        computed now by the analysis engine (when the options can be analysed)."""
+        ids = {o["id"] for o in data.options}
+        if not ids:
+            return
+        for decision in reversed(data.decisions):
+            figures = decision.get("figures") or {}
+            found = {}
+            for option in figures.get("options") or [] if isinstance(figures, dict) else []:
+                value = (option.get("metrics") or {}).get("Expected cost") \
+                    if isinstance(option, dict) else None
+                if option.get("option_id") in ids and isinstance(value, int | float):
+                    found[int(option["option_id"])] = float(value)
+            if found:
+                data.expected_costs, data.expected_basis = found, "decision"
+                data.expected_at = decision.get("decided_at")
+                return
+        try:
+            inputs = self.ws.analysis.inputs_for_incident(incident_id)
+            result = self.ws.analysis.run(inputs, seed=self.ws.analysis.seed_for(inputs),
+                                          trials=REPORT_TRIALS, sensitivity=False)
+        except PrivGuardError:
+            return
+        data.expected_costs = {o.option_id: float(o.metrics["Expected cost"])
+                               for o in result.options if "Expected cost" in o.metrics}
+        data.expected_basis = "analysis" if data.expected_costs else ""
+        data.expected_trials = REPORT_TRIALS
+
+    def notification_data(self, incident_id: int, now: datetime | None = None
+                          ) -> NotificationData:
+        item = self.ws.incidents.get(incident_id)
+        breach = self.ws.breaches.for_incident(incident_id)
+        if breach is None:
+            raise ValidationError.of(
+                "Incident {id} has no breach assessment: assess it as a personal-data breach "
+                "before drafting its notification.", "subject_id", id=str(incident_id))
+        now = now or datetime.now(UTC).replace(microsecond=0)
+        return NotificationData(
+            organisation=self._organisation(),
+            incident={k: item.get(k) for k in ("id", "title", "detected_at", "category")},
+            breach=self._breach_details(breach, now),
+            activities=[self.ws.activities.get(i)["name"] for i in item.get("activities", [])])
 
     def _decisions(self, query: ListQuery) -> list[dict[str, Any]]:
         return [self.ws.decisions.get(i) for i in self.ws.decisions.rows(query).column("id")]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from privguard.domain.errors import ValidationError
@@ -16,7 +17,35 @@ DEFAULTS: dict[str, Any] = {
     "breach_deadline_hours": 72.0,
     "auto_lock_minutes": 5,
     "matrix": DEFAULT_MATRIX.to_dict(),
+    # The controller block of the Art. 30 record (Art. 30(1)(a)): who the organisation is
+    # and how to reach it, its data protection officer and its EU representative (Art. 27).
+    "controller_address": "",
+    "controller_email": "",
+    "controller_phone": "",
+    "dpo_name": "",
+    "dpo_contact": "",
+    "eu_representative": "",
+    # The last board meeting (YYYY-MM-DD, or ""): the board report's "What changed" counts
+    # from it unless another date is chosen.
+    "last_board_meeting": "",
 }
+
+#: The controller block's settings, in the order the record prints them, with their
+#: longest text.
+CONTROLLER_KEYS: dict[str, int] = {
+    "controller_address": 2000, "controller_email": 300, "controller_phone": 100,
+    "dpo_name": 300, "dpo_contact": 2000, "eu_representative": 2000,
+}
+
+
+def board_meeting(value: Any) -> date | None:
+    """The stored last board meeting as a date (None when not set)."""
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(value) if value else None
+    except (TypeError, ValueError):
+        return None
 
 
 def _check(key: str, value: Any) -> Any:
@@ -33,6 +62,33 @@ def _check(key: str, value: Any) -> Any:
         return RiskMatrix.from_dict(value).to_dict()
     if key == "currency" and (not isinstance(value, str) or len(value) != 3):
         raise ValidationError(N_("The currency must be a three-letter code such as EUR."), key)
+    if key in CONTROLLER_KEYS:
+        return _controller_text(key, value)
+    if key == "last_board_meeting":
+        if value is None or value == "":
+            return ""
+        if isinstance(value, date):
+            return value.isoformat()
+        if not isinstance(value, str) or board_meeting(value.strip()) is None:
+            raise ValidationError(N_("The last board meeting must be a date such as 2026-03-31."),
+                                  key)
+        return date.fromisoformat(value.strip()).isoformat()
+    return value
+
+
+def _controller_text(key: str, value: Any) -> str:
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise ValidationError(N_("The controller's details must be text."), key)
+    value = value.strip()
+    if len(value) > CONTROLLER_KEYS[key]:
+        raise ValidationError.of("This text is too long ({length} characters; at most "
+                                 "{limit}).", key, length=len(value), limit=CONTROLLER_KEYS[key])
+    if any(ord(c) < 32 and c not in "\n\t" for c in value):
+        raise ValidationError(N_("The controller's details cannot hold control characters."), key)
+    if key == "controller_email" and value and ("@" not in value or " " in value):
+        raise ValidationError(N_("The e-mail address must look like name@example.org."), key)
     return value
 
 

@@ -345,6 +345,21 @@ class BreachAssessment(Tracked, Base):
     authority_reference: Mapped[str] = mapped_column(String(300), default="")
     subjects_notified_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     subjects_reference: Mapped[str] = mapped_column(String(300), default="")
+    # Schema 0003: the rest of what Art. 33 and 34 ask (privguard.domain.breach_notice).
+    breach_types: Mapped[list] = mapped_column(JSON, default=list)
+    breach_state: Mapped[str | None] = mapped_column(String(20))
+    breach_started_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    breach_ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    delay_reasons: Mapped[str] = mapped_column(Text, default="")
+    cross_border: Mapped[bool] = mapped_column(Boolean, default=False)
+    lead_authority: Mapped[str] = mapped_column(String(300), default="")
+    phases: Mapped[list] = mapped_column(JSON, default=list)
+    subjects_notice_content: Mapped[str] = mapped_column(Text, default="")
+    subjects_channel: Mapped[str] = mapped_column(String(300), default="")
+    subjects_told: Mapped[int | None] = mapped_column(Integer)
+    subjects_exemption: Mapped[str | None] = mapped_column(String(30))
+    subjects_exemption_reason: Mapped[str] = mapped_column(Text, default="")
+    no_risk_reasoning: Mapped[str] = mapped_column(Text, default="")
     incident: Mapped[Incident] = relationship(back_populates="breach")
 
 

@@ -36,7 +36,11 @@ _CONTEXT_GLUE = "\x04"
 # Stored values whose plain capitalisation reads wrong.
 _CHOICE_TEXT = {"it_centric": "IT-centric", "business_centric": "Business-centric",
                 "dpia": "DPIA", "sccs": "SCCs", "bcrs": "BCRs", "cso": "CSO", "cpo": "CPO",
-                "dpo": "DPO", "ciso": "CISO", "it": "IT", "eea": "EEA"}
+                "dpo": "DPO", "ciso": "CISO", "it": "IT", "eea": "EEA",
+                # The Art. 34(3) exemptions, named by what each one needs.
+                "unintelligible": "Data unintelligible to others, e.g. encrypted (Art. 34(3)(a))",
+                "risk_no_longer_likely": "Later measures make the high risk unlikely (Art. 34(3)(b))",
+                "public_communication": "Told by a public communication instead (Art. 34(3)(c))"}
 
 
 def N_(text: str) -> str:  # noqa: N802 - the gettext convention that extraction looks for

@@ -337,8 +337,20 @@
         <translation>La brecha (Art. 33(3))</translation>
     </message>
     <message>
-        <source>Notifications</source>
-        <translation>Notificaciones</translation>
+        <source>Notifying the supervisory authority (Art. 33)</source>
+        <translation>Notificación a la autoridad de control (art. 33)</translation>
+    </message>
+    <message>
+        <source>Telling the people affected (Art. 34)</source>
+        <translation>Comunicación a los afectados (art. 34)</translation>
+    </message>
+    <message>
+        <source>Notification draft…</source>
+        <translation>Borrador de notificación…</translation>
+    </message>
+    <message>
+        <source>What Art. 33(3) asks, in the authority&apos;s language, to paste into its form</source>
+        <translation>Lo que exige el art. 33.3, en el idioma de la autoridad, para pegarlo en su formulario</translation>
     </message>
     <message>
         <source>Delete assessment…</source>
@@ -363,6 +375,14 @@
     <message>
         <source>No breach assessment. If the incident touches personal data, assess it: the deadline to notify the supervisory authority (Art. 33) runs from the moment the organisation became aware of the breach.</source>
         <translation>No hay evaluación de la brecha. Si el incidente afecta a datos personales, evalúalo: el plazo para notificar a la autoridad de control (Art. 33) corre desde el momento en que la organización tuvo conocimiento de la brecha.</translation>
+    </message>
+    <message>
+        <source>Missing mandatory items (Art. 33(3) and, where it applies, Art. 34(2)):</source>
+        <translation>Elementos obligatorios que faltan (art. 33.3 y, cuando procede, art. 34.2):</translation>
+    </message>
+    <message>
+        <source>No mandatory item is missing.</source>
+        <translation>No falta ningún elemento obligatorio.</translation>
     </message>
     <message>
         <source>Choose the risk to people and the awareness time to see the deadlines.</source>
@@ -822,7 +842,7 @@
     </message>
     <message>
         <source>Not set</source>
-        <translation>Sin definir</translation>
+        <translation>Sin fijar</translation>
     </message>
     <message>
         <source>Type to search…</source>
@@ -1126,6 +1146,14 @@
         <translation>Garantía</translation>
     </message>
     <message>
+        <source>Where it is documented</source>
+        <translation>Dónde está documentada</translation>
+    </message>
+    <message>
+        <source>Where the signed clauses, the adequacy reference or the transfer impact assessment are kept</source>
+        <translation>Dónde se guardan las cláusulas firmadas, la referencia de la decisión de adecuación o la evaluación de impacto de la transferencia</translation>
+    </message>
+    <message>
         <source>No transfers outside the EEA.</source>
         <translation>No hay transferencias fuera del EEE.</translation>
     </message>
@@ -1289,8 +1317,36 @@
         <translation>{name} ya puede desbloquear el registro con su frase de contraseña.</translation>
     </message>
     <message>
-        <source>The key slot of {name} was removed.</source>
-        <translation>Se ha quitado la ranura de clave de {name}.</translation>
+        <source>Removing the key slot and changing the register&apos;s key…</source>
+        <translation>Eliminando la ranura de clave y cambiando la clave del registro…</translation>
+    </message>
+    <message>
+        <source>The key slot of {name} was removed and the register&apos;s key changed: a copy of that slot opens nothing here.</source>
+        <translation>Se eliminó la ranura de clave de {name} y se cambió la clave del registro: una copia de esa ranura ya no abre nada aquí.</translation>
+    </message>
+    <message>
+        <source>The recovery key&apos;s slot stays: without it a register whose passphrases are all forgotten is lost.</source>
+        <translation>La ranura de la clave de recuperación se mantiene: sin ella, un registro cuyas frases de paso se olviden todas está perdido.</translation>
+    </message>
+    <message>
+        <source>This is the last person&apos;s key slot; add another before removing it.</source>
+        <translation>Es la ranura de clave de la última persona; añada otra antes de eliminarla.</translation>
+    </message>
+    <message>
+        <source>You cannot remove the key slot you unlocked with; ask another person who holds a slot to remove it.</source>
+        <translation>No puede eliminar la ranura de clave con la que ha desbloqueado; pida a otra persona con ranura que la elimine.</translation>
+    </message>
+    <message>
+        <source>Remove the key slot of {name}?
+
+PrivGuard then changes the register&apos;s key: it takes a backup and re-encrypts the register (about a minute on a large one). After that, {name}&apos;s passphrase — and any copy of their slot — opens nothing here or in the backups. Everyone else&apos;s passphrase and the recovery key keep working. The report-signing key is replaced; reports signed before still verify.
+
+Copies of the register {name} made themselves are not affected: they open with the key of the day they were made.</source>
+        <translation>¿Eliminar la ranura de clave de {name}?
+
+PrivGuard cambiará entonces la clave del registro: hace una copia de seguridad y vuelve a cifrar el registro (alrededor de un minuto si es grande). Después, la frase de paso de {name} —y cualquier copia de su ranura— no abre nada aquí ni en las copias de seguridad. Las frases de paso de los demás y la clave de recuperación siguen funcionando. La clave de firma de informes se sustituye; los informes firmados antes se siguen verificando.
+
+Las copias del registro que {name} haya hecho por su cuenta no se ven afectadas: se abren con la clave del día en que se hicieron.</translation>
     </message>
     <message>
         <source>Changing your passphrase…</source>
@@ -1303,18 +1359,6 @@
     <message>
         <source>Remove key slot</source>
         <translation>Quitar ranura de clave</translation>
-    </message>
-    <message>
-        <source>Remove your own key slot? You stay unlocked now, but you will not be able to unlock the register again with your passphrase.</source>
-        <translation>¿Quitar tu propia ranura de clave? Ahora sigues con el registro desbloqueado, pero no podrás volver a desbloquearlo con tu frase de contraseña.</translation>
-    </message>
-    <message>
-        <source>Remove the key slot of {name}? They will no longer be able to unlock the register.</source>
-        <translation>¿Quitar la ranura de clave de {name}? Ya no podrá desbloquear el registro.</translation>
-    </message>
-    <message>
-        <source>Remove the recovery key? If every passphrase is forgotten, the register can then no longer be opened.</source>
-        <translation>¿Quitar la clave de recuperación? Si se olvidan todas las frases de contraseña, ya no se podrá abrir el registro.</translation>
     </message>
 </context>
 <context>
@@ -1462,6 +1506,10 @@
         <translation>&amp;Ir</translation>
     </message>
     <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Registro</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
@@ -1568,6 +1616,57 @@ Put them back in the editor?</source>
     <message>
         <source>The register could not be created: an unexpected error occurred.</source>
         <translation>No se ha podido crear el registro: se ha producido un error inesperado.</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationDraftDialog</name>
+    <message>
+        <source>Notification draft</source>
+        <translation>Borrador de notificación</translation>
+    </message>
+    <message>
+        <source>What Art. 33(3) asks, from the saved breach assessment, to copy into the supervisory authority&apos;s form. Check it before you send it.</source>
+        <translation>Lo que exige el art. 33.3, a partir de la evaluación de la brecha guardada, para copiarlo en el formulario de la autoridad de control. Revíselo antes de enviarlo.</translation>
+    </message>
+    <message>
+        <source>The assessment has unsaved changes: they are not in the draft until you save them.</source>
+        <translation>La evaluación tiene cambios sin guardar: no aparecen en el borrador hasta que los guarde.</translation>
+    </message>
+    <message>
+        <source>The authority&apos;s language</source>
+        <translation>Idioma de la autoridad</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the draft; the clipboard is cleared after 30 seconds if it still holds it</source>
+        <translation>Copiar el borrador; el portapapeles se vacía a los 30 segundos si aún lo contiene</translation>
+    </message>
+    <message>
+        <source>Save as text…</source>
+        <translation>Guardar como texto…</translation>
+    </message>
+    <message>
+        <source>Signed PDF in Reports…</source>
+        <translation>PDF firmado en Informes…</translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard is cleared after 30 seconds if it still holds the draft.</source>
+        <translation>Copiado. El portapapeles se vacía a los 30 segundos si aún contiene el borrador.</translation>
+    </message>
+    <message>
+        <source>Save the notification draft</source>
+        <translation>Guardar el borrador de notificación</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Archivos de texto (*.txt)</translation>
+    </message>
+    <message>
+        <source>Saved to {path}. It is outside the encrypted register: keep it and share it as confidential.</source>
+        <translation>Guardado en {path}. Está fuera del registro cifrado: consérvelo y compártalo como confidencial.</translation>
     </message>
 </context>
 <context>
@@ -1755,6 +1854,80 @@ Put them back in the editor?</source>
     </message>
 </context>
 <context>
+    <name>PhaseDialog</name>
+    <message>
+        <source>Initial notification</source>
+        <translation>Notificación inicial</translation>
+    </message>
+    <message>
+        <source>Notification phase</source>
+        <translation>Fase de la notificación</translation>
+    </message>
+    <message>
+        <source>Still to follow (Art. 33(4))</source>
+        <translation>Se facilitará más adelante (art. 33.4)</translation>
+    </message>
+    <message>
+        <source>Sent at</source>
+        <translation>Enviada el</translation>
+    </message>
+    <message>
+        <source>Authority&apos;s reference</source>
+        <translation>Referencia de la autoridad</translation>
+    </message>
+    <message>
+        <source>What it added</source>
+        <translation>Qué aportó</translation>
+    </message>
+</context>
+<context>
+    <name>PhasesBox</name>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Sent at</source>
+        <translation>Enviada el</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>What it added / still to follow</source>
+        <translation>Qué aportó / qué se facilitará más adelante</translation>
+    </message>
+    <message>
+        <source>Add phase…</source>
+        <translation>Añadir fase…</translation>
+    </message>
+    <message>
+        <source>The first phase is the initial notification; later ones give what could not be given at once (Art. 33(4)).</source>
+        <translation>La primera fase es la notificación inicial; las siguientes aportan lo que no pudo facilitarse de una vez (art. 33.4).</translation>
+    </message>
+    <message>
+        <source>Edit phase…</source>
+        <translation>Editar fase…</translation>
+    </message>
+    <message>
+        <source>Remove phase</source>
+        <translation>Quitar fase</translation>
+    </message>
+    <message>
+        <source>Initial notification</source>
+        <translation>Notificación inicial</translation>
+    </message>
+    <message>
+        <source>Follow-up {n}</source>
+        <translation>Ampliación {n}</translation>
+    </message>
+    <message>
+        <source>to follow: {items}</source>
+        <translation>se facilitará más adelante: {items}</translation>
+    </message>
+</context>
+<context>
     <name>RangeEditor</name>
     <message>
         <source>low</source>
@@ -1797,14 +1970,138 @@ Put them back in the editor?</source>
     </message>
 </context>
 <context>
+    <name>RegisterMenu</name>
+    <message>
+        <source>Back up to a file…</source>
+        <translation>Copia de seguridad en un fichero…</translation>
+    </message>
+    <message>
+        <source>Restore a backup file…</source>
+        <translation>Restaurar una copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Verify the register</source>
+        <translation>Verificar el registro</translation>
+    </message>
+    <message>
+        <source>Change the register&apos;s key…</source>
+        <translation>Cambiar la clave del registro…</translation>
+    </message>
+    <message>
+        <source>People who can unlock it…</source>
+        <translation>Personas que pueden desbloquearlo…</translation>
+    </message>
+    <message>
+        <source>An unexpected error occurred; nothing was changed.</source>
+        <translation>Se produjo un error inesperado; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Back up the register</source>
+        <translation>Copia de seguridad del registro</translation>
+    </message>
+    <message>
+        <source>PrivGuard backups (*.pgbackup)</source>
+        <translation>Copias de seguridad de PrivGuard (*.pgbackup)</translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation>Escribiendo la copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Backup written</source>
+        <translation>Copia de seguridad escrita</translation>
+    </message>
+    <message>
+        <source>The encrypted backup is in {path}. It opens with today&apos;s passphrases and recovery key.</source>
+        <translation>La copia de seguridad cifrada está en {path}. Se abre con las frases de paso y la clave de recuperación de hoy.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>PrivGuard backups (*.pgbackup *.zip);;All files (*)</source>
+        <translation>Copias de seguridad de PrivGuard (*.pgbackup *.zip);;Todos los ficheros (*)</translation>
+    </message>
+    <message>
+        <source>Where to put the restored register</source>
+        <translation>Dónde colocar el registro restaurado</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Restaurando la copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Register verified</source>
+        <translation>Registro verificado</translation>
+    </message>
+    <message>
+        <source>Every page&apos;s integrity check passed and the audit trail&apos;s {n} entries chain intact.</source>
+        <translation>Todas las páginas superaron su control de integridad y las {n} entradas del registro de auditoría están encadenadas sin rupturas.</translation>
+    </message>
+    <message>
+        <source>Register NOT verified</source>
+        <translation>Registro NO verificado</translation>
+    </message>
+    <message>
+        <source>The check found problems:</source>
+        <translation>La comprobación encontró problemas:</translation>
+    </message>
+    <message>
+        <source>Verifying the register…</source>
+        <translation>Verificando el registro…</translation>
+    </message>
+    <message>
+        <source>Change the register&apos;s key</source>
+        <translation>Cambiar la clave del registro</translation>
+    </message>
+    <message>
+        <source>PrivGuard takes a backup, then re-encrypts the whole register under a new key (about a minute on a large register; do not switch the computer off). Everyone&apos;s passphrase and the recovery key keep working. If something stops it half-way, the register finishes or undoes the change the next time it is opened.
+
+Change the key now?</source>
+        <translation>PrivGuard hace una copia de seguridad y vuelve a cifrar todo el registro con una clave nueva (alrededor de un minuto si el registro es grande; no apague el equipo). Las frases de paso de todos y la clave de recuperación siguen funcionando. Si algo lo interrumpe a medias, el registro termina o deshace el cambio la próxima vez que se abra.
+
+¿Cambiar la clave ahora?</translation>
+    </message>
+    <message>
+        <source>The register&apos;s key was changed; a backup was taken first.</source>
+        <translation>Se cambió la clave del registro; antes se hizo una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>These key slots were dropped: {names}.</source>
+        <translation>Se descartaron estas ranuras de clave: {names}.</translation>
+    </message>
+    <message>
+        <source>The old recovery key no longer opens the register. Write down the new one now: {key}</source>
+        <translation>La clave de recuperación anterior ya no abre el registro. Anote ahora la nueva: {key}</translation>
+    </message>
+    <message>
+        <source>Key changed</source>
+        <translation>Clave cambiada</translation>
+    </message>
+    <message>
+        <source>Changing the register&apos;s key…</source>
+        <translation>Cambiando la clave del registro…</translation>
+    </message>
+</context>
+<context>
     <name>ReportsArea</name>
     <message>
         <source>The register&apos;s language</source>
+        <extracomment>The kinds made about one incident or decision, picked from a list.</extracomment>
         <translation>El idioma del registro</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
         <translation>Idi&amp;oma:</translation>
+    </message>
+    <message>
+        <source>&amp;What changed since:</source>
+        <translation>&amp;Cambios desde:</translation>
     </message>
     <message>
         <source>Which one:</source>
@@ -1825,6 +2122,10 @@ Put them back in the editor?</source>
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>The board report says what changed since this date; it starts at the last board meeting set in Settings.</source>
+        <translation>El informe para el consejo indica qué ha cambiado desde esta fecha; parte de la última reunión del consejo fijada en Ajustes.</translation>
     </message>
     <message>
         <source>&amp;Sign the report so its origin can be verified</source>
@@ -2200,6 +2501,7 @@ Put them back in the editor?</source>
     <name>SettingsArea</name>
     <message>
         <source>Organisation</source>
+        <extracomment>The controller block of the record of processing (Art. 30(1)(a)) and the longest text each field takes (as the register&apos;s settings check them). The board meeting date shown as &quot;Not set&quot;.</extracomment>
         <translation>Organización</translation>
     </message>
     <message>
@@ -2229,6 +2531,54 @@ Put them back in the editor?</source>
     <message>
         <source>Lock after inactivity:</source>
         <translation>Bloquear tras inactividad:</translation>
+    </message>
+    <message>
+        <source>Last board meeting:</source>
+        <translation>Última reunión del consejo:</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Sin fijar</translation>
+    </message>
+    <message>
+        <source>The board report says what changed since this date (90 days when it is not set).</source>
+        <translation>El informe para el consejo indica qué ha cambiado desde esta fecha (90 días si no está fijada).</translation>
+    </message>
+    <message>
+        <source>Controller (record of processing, Art. 30)</source>
+        <translation>Responsable (registro de actividades, art. 30)</translation>
+    </message>
+    <message>
+        <source>Printed first in the record of processing activities: how the supervisory authority reaches the organisation, its data protection officer and its representative in the EU. Leave a field empty while it is not known: the record says &quot;Not recorded&quot;.</source>
+        <translation>Se imprime al principio del registro de actividades de tratamiento: cómo contacta la autoridad de control con la organización, con su delegado de protección de datos y con su representante en la UE. Deje vacío un campo mientras no lo sepa: el registro dirá «No consta».</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Dirección:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Correo electrónico:</translation>
+    </message>
+    <message>
+        <source>Telephone:</source>
+        <translation>Teléfono:</translation>
+    </message>
+    <message>
+        <source>Data protection officer:</source>
+        <translation>Delegado de protección de datos:</translation>
+    </message>
+    <message>
+        <source>DPO&apos;s contact details:</source>
+        <translation>Contacto del delegado:</translation>
+    </message>
+    <message>
+        <source>Representative in the EU (Art. 27):</source>
+        <translation>Representante en la UE (art. 27):</translation>
+    </message>
+    <message>
+        <source>None, or not applicable when the organisation is established in the EU</source>
+        <translation>Ninguno, o no aplica si la organización está establecida en la UE</translation>
     </message>
     <message>
         <source> h</source>
@@ -2285,6 +2635,10 @@ Put them back in the editor?</source>
     <message>
         <source>A three-letter currency code, such as EUR.</source>
         <translation>Un código de moneda de tres letras, como EUR.</translation>
+    </message>
+    <message>
+        <source>An e-mail address such as privacy@example.org.</source>
+        <translation>Una dirección de correo electrónico como privacidad@ejemplo.org.</translation>
     </message>
     <message>
         <source>Every step needs a name.</source>
@@ -2693,6 +3047,14 @@ Guarda esta hoja lejos del ordenador que contiene el registro.</translation>
         <translation>Todos los campos del Art. 30 de cada actividad de tratamiento, como responsable y como encargado del tratamiento: la versión que se entrega a un auditor o a la autoridad de control.</translation>
     </message>
     <message>
+        <source>Breach log (Art. 33(5))</source>
+        <translation>Registro de brechas (art. 33.5)</translation>
+    </message>
+    <message>
+        <source>Every personal-data breach, notified or not: the facts, effects and remedial action, the notification decision and its reasons, the dates and whether each deadline was met.</source>
+        <translation>Todas las brechas de datos personales, notificadas o no: los hechos, los efectos y las medidas correctivas, la decisión de notificar y sus motivos, las fechas y si se cumplió cada plazo.</translation>
+    </message>
+    <message>
         <source>Risk register</source>
         <translation>Registro de riesgos</translation>
     </message>
@@ -2715,6 +3077,14 @@ Guarda esta hoja lejos del ordenador que contiene el registro.</translation>
     <message>
         <source>One decision: the options compared, the figures frozen when it was taken, the rationale, who decided and when.</source>
         <translation>Una decisión: las opciones comparadas, las cifras congeladas en el momento de tomarla, la justificación, quién decidió y cuándo.</translation>
+    </message>
+    <message>
+        <source>Breach notification draft</source>
+        <translation>Borrador de notificación de brecha</translation>
+    </message>
+    <message>
+        <source>One personal-data breach: what Art. 33(3) asks the notification to the supervisory authority to say, in the authority&apos;s language, with what is still missing.</source>
+        <translation>Una brecha de datos personales: lo que el art. 33.3 exige que diga la notificación a la autoridad de control, en el idioma de la autoridad, con lo que aún falta.</translation>
     </message>
     <message>
         <source>Page {number}</source>

@@ -222,3 +222,88 @@ def test_unsigned_export_says_so_on_its_cover(reg_path, tmp_path, monkeypatch):
     assert "not signed" in stdout and "Not signed" in pdf_text(out)
     code, _, err = run("verify-report", str(out), monkeypatch=monkeypatch)
     assert code == 1 and "carries no signature" in err
+
+
+def _breach(reg_path) -> int:
+    """An incident with a breach assessment whose notification is due, added as a user would."""
+    from datetime import UTC, datetime, timedelta
+
+    from privguard.services.workspace import open_workspace
+
+    with open_workspace(reg_path, PASS) as ws:
+        now = datetime.now(UTC)
+        incident = ws.incidents.create(title="Payroll file sent to the wrong bank",
+                                       severity="high", detected_at=now - timedelta(hours=5))
+        ws.breaches.assess(incident, aware_at=now - timedelta(hours=5), rights_risk="risk",
+                           nature="Payroll file e-mailed to the wrong bank.",
+                           measures="The bank deleted it.", approx_subjects=820)
+        return incident
+
+
+def test_report_notification_writes_the_draft_as_text_or_pdf(reg_path, tmp_path, monkeypatch):
+    incident = str(_breach(reg_path))
+    out = tmp_path / "draft.txt"
+    code, stdout, err = run("report", "notification", str(reg_path), incident, "--out",
+                            str(out), "--lang", "es", env=_env(), monkeypatch=monkeypatch)
+    assert code == 0, err
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith("Notificación de una brecha de datos personales a la autoridad")
+    assert "Payroll file e-mailed to the wrong bank." in text and "820" in text
+    # What is still missing is named, in the authority's language.
+    assert "Art. 33(3)(c): las posibles consecuencias de la brecha" in text
+    assert "Wrote the notification draft" in stdout and "not signed" in stdout
+    pdf = tmp_path / "draft.pdf"
+    code, stdout, err = run("report", "notification", str(reg_path), incident, "--out",
+                            str(pdf), env=_env(), monkeypatch=monkeypatch)
+    assert code == 0, err
+    assert "signed" in stdout and "Notification of a personal data breach" in pdf_text(pdf)
+    code, stdout, err = run("verify-report", str(reg_path), str(out), env=_env(),
+                            monkeypatch=monkeypatch)
+    assert code == 0, err
+
+
+def test_report_notification_usage_errors_exit_2(reg_path, tmp_path, monkeypatch):
+    incident = str(_breach(reg_path))
+    for argv, says in (
+            (("report", "notification", str(reg_path), "--out", str(tmp_path / "d.txt")),
+             "needs the incident's ID"),
+            (("report", "notification", str(reg_path), incident, "--out",
+              str(tmp_path / "d.docx")), "FILE.pdf or FILE.txt")):
+        code, stdout, err = run(*argv, env=_env(), monkeypatch=monkeypatch)
+        assert code == 2, (argv, err)
+        assert stdout == "" and says in err and err.count("\n") == 1
+    assert list(tmp_path.glob("d.*")) == []
+    # An incident without a breach assessment has no draft: one line, exit 2.
+    from privguard.services.workspace import open_workspace
+
+    with open_workspace(reg_path, PASS) as ws:
+        from datetime import UTC, datetime
+
+        plain = ws.incidents.create(title="Printer jam", severity="low",
+                                    detected_at=datetime.now(UTC))
+    code, _, err = run("report", "notification", str(reg_path), str(plain), "--out",
+                       str(tmp_path / "d.txt"), "--lang", "es", env=_env(),
+                       monkeypatch=monkeypatch)
+    assert code == 2 and "no tiene evaluación de brecha" in err and err.count("\n") == 1
+
+
+def test_breach_log_and_the_board_since_a_date(reg_path, tmp_path, monkeypatch):
+    """`report breach-log` (Art. 33(5)) and `report board --since`: the period chosen, or the
+    last board meeting kept in Settings."""
+    out = tmp_path / "breaches.pdf"
+    code, stdout, err = run("report", "breach-log", str(reg_path), "--out", str(out),
+                            env=_env(), monkeypatch=monkeypatch)
+    assert code == 0, err
+    assert "Wrote the breach-log report" in stdout
+    assert "Breach log" in pdf_text(out) and "No personal-data breaches" in pdf_text(out)
+    board = tmp_path / "board.pdf"
+    code, _, err = run("report", "board", str(reg_path), "--out", str(board), "--since",
+                       "2020-01-15", env=_env(), monkeypatch=monkeypatch)
+    assert code == 0, err
+    assert "What changed since 15 Jan 2020" in pdf_text(board)
+    for argv in (("report", "board", str(reg_path), "--out", str(board), "--since", "15/01/26"),
+                 ("report", "ropa", str(reg_path), "--out", str(board), "--since", "2026-01-15"),
+                 ("report", "board", str(reg_path), "--out", str(board), "--since",
+                  "2999-01-01")):
+        code, _, err = run(*argv, env=_env(), monkeypatch=monkeypatch)
+        assert code == 2, (argv, err)

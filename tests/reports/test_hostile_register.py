@@ -45,7 +45,8 @@ def hostile(tmp_path_factory):
     ws.close()
 
 
-@pytest.mark.parametrize("kind", ["board", "ropa", "risks", "incident", "decision"])
+@pytest.mark.parametrize("kind", ["board", "ropa", "breach-log", "risks", "incident",
+                                  "decision"])
 def test_hostile_text_prints_literally_and_renders(hostile, kind):
     ws, ids, folder = hostile
     subject = ids.get(kind)
@@ -75,7 +76,7 @@ def test_incident_report_gives_the_art_33_facts(hostile):
     out = folder / "incident-en.pdf"
     ws.reporting.export("incident", out, subject_id=ids["incident"], lang="en")
     text = pdf_text(out)
-    for expected in ("Personal-data breach assessment (Art. 33(3))", "1,234", "5,678",
+    for expected in ("Personal-data breach assessment (Art. 33 and 34)", "1,234", "5,678",
                      "DPO <dpo@example.es>", "€1,235", "Timeline"):
         assert expected in text, expected
 
@@ -111,6 +112,7 @@ ENDS = {
                  "ENDCONS", "ENDCONTACT", "ENDOPTION", "ENDOPTDESC", "ENDRATIONALE",
                  "ENDASSET", "ENDACTNAME", "ENDRISK"],
     "decision": ["ENDINCIDENT", "ENDOPTION", "ENDOPTDESC", "ENDRATIONALE"],
+    "breach-log": ["ENDINCIDENT", "ENDCAT", "ENDNATURE", "ENDCONS", "ENDCONTACT", "ENDOPTION"],
 }
 
 
@@ -126,11 +128,13 @@ def _marks(kind: str, t: Translator) -> list[str]:
         "incident": [section("Summary"), field("Description"), section("Timeline"),
                      section("Response options considered")],
         "decision": [section("Rationale"), section("Options compared")],
+        "breach-log": [],
     }[kind]
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])
-@pytest.mark.parametrize("kind", ["board", "ropa", "risks", "incident", "decision"])
+@pytest.mark.parametrize("kind", ["board", "ropa", "breach-log", "risks", "incident",
+                                  "decision"])
 def test_every_report_renders_a_register_at_the_limits_of_the_forms(extreme, kind, lang):
     ws, ids, folder = extreme
     out = folder / f"{kind}-{lang}.pdf"

@@ -23,6 +23,7 @@ from typing import Any
 import pytest
 from babel.messages.pofile import read_po
 
+from privguard.services.settings import CONTROLLER_KEYS
 from privguard.words_tool import po_path
 from tests.reports.helpers import build_demo, open_demo, pdf_text
 
@@ -37,7 +38,7 @@ ALLOWED = {
 SHARED = {
     "Residual", "residual", "accidental", "incompatible", "legal", "personal", "social",
     "bases", "total", "factor", "Phishing", "Ransomware", "shadow", "stuffing", "shadow IT", "numpy",
-    "numpy privguard-analysis",
+    "numpy privguard-analysis", "tolerable",
 }
 #: Keys of the register's records that hold what the user typed (not codes, not our words).
 TYPED = {
@@ -47,7 +48,10 @@ TYPED = {
     "controller_name", "controller_contact", "representative", "dpo_contact",
     "joint_controllers", "recipient", "email", "vendor", "treatment_justification",
     "authority_reference", "subjects_reference", "dpia_reference", "reporter", "owner",
-    "subject_title",
+    "subject_title", "documentation",
+    # The breach assessment's texts (schema 0003) and its phases' reference and additions.
+    "delay_reasons", "lead_authority", "subjects_notice_content", "subjects_channel",
+    "subjects_exemption_reason", "no_risk_reasoning", "reference", "added",
 }
 _BLANK = re.compile(r"\{[^{}]*\}")
 
@@ -102,6 +106,8 @@ def _typed(value: Any, key: str | None = None) -> Iterator[str]:
 def typed_texts(ws: Any) -> list[str]:
     """Everything the user typed into the register, longest first."""
     found = {ws.settings.get("organisation") or "", ws.actor}
+    # The controller block of the record of processing, as typed in Settings.
+    found.update(" ".join(str(ws.settings.get(key)).split()) for key in CONTROLLER_KEYS)
     for service in (ws.people, ws.services, ws.assets, ws.activities, ws.risks, ws.incidents,
                     ws.options, ws.decisions):
         for row_id in service.rows().column("id"):
@@ -151,7 +157,7 @@ def reports(tmp_path_factory):
     folder = tmp_path_factory.mktemp("sweep")
     ws = open_demo(build_demo(folder))
     try:
-        jobs = [("board", None), ("ropa", None), ("risks", None)]
+        jobs = [("board", None), ("ropa", None), ("breach-log", None), ("risks", None)]
         jobs += [("incident", i) for i in ws.incidents.rows().column("id")]
         jobs += [("decision", d) for d in ws.decisions.rows().column("id")]
         texts: dict[str, dict[str, str]] = {"es": {}, "en": {}}
@@ -187,7 +193,8 @@ def test_the_sweep_knows_the_english_of_the_catalogue(phrases):
 
 def test_no_report_leaves_english_in_spanish(spanish_reports, phrases):
     texts, typed = spanish_reports
-    assert {k.split()[0] for k in texts} == {"board", "ropa", "risks", "incident", "decision"}
+    assert {k.split()[0] for k in texts} >= {"board", "ropa", "breach-log", "risks", "incident",
+                                             "decision"}
     found = {kind: leftovers(without(text, typed), phrases) for kind, text in texts.items()}
     found = {kind: hits for kind, hits in found.items() if hits}
     assert not found, f"English left in the Spanish reports: {found}"

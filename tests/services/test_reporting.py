@@ -31,10 +31,11 @@ def exported(demo_ws):
     return out
 
 
-def test_kinds_lists_the_five_reports(demo_ws):
+def test_kinds_lists_the_reports(demo_ws):
     ws, _ = demo_ws
-    assert ws.reporting.kinds() == [("board", False), ("ropa", False), ("risks", False),
-                                    ("incident", True), ("decision", True)]
+    assert ws.reporting.kinds() == [("board", False), ("ropa", False), ("breach-log", False),
+                                    ("risks", False), ("incident", True), ("decision", True),
+                                    ("notification", True)]
 
 
 def test_board_report_sections_and_figures(demo_ws, exported):
@@ -44,7 +45,8 @@ def test_board_report_sections_and_figures(demo_ws, exported):
     for title in ("Board report", "Executive summary", "Where risk stands",
                   "Decisions the board is asked for", "Heat map: inherent and residual risk",
                   "Top risks", "Risk trend", "Response options and decisions",
-                  "Incidents of the period", "Personal-data breaches and notification deadlines",
+                  "Open incidents and incidents of the period",
+                  "Personal-data breaches and notification deadlines",
                   "Reviews and acceptances overdue", "Confidential",
                   f"Page 2 of {outcome.pages}"):
         assert title in text, title

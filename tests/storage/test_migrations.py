@@ -167,3 +167,54 @@ def test_the_head_read_from_the_version_files_is_alembics_head():
     from privguard.storage import migrations
 
     assert migrations._declared_head() == migrations.head_revision()
+
+
+def test_0003_adds_the_breach_details_and_old_breaches_open_and_save(workspace, register_path):
+    """A register of revision 0002, data and all: a breach notified late without reasons and
+    without most Art. 33(3) facts (what the rules added in 0003 refuse for new ones) still
+    opens, reads its new fields as not said yet, and saves an edit of another field."""
+    from datetime import timedelta
+
+    from privguard.services.workspace import open_workspace
+
+    ws = workspace
+    aware = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
+    incident = ws.incidents.create(title="Payroll file sent to the wrong bank", severity="high",
+                                   detected_at=aware)
+    ws.close()
+    _downgrade(register_path, "0002_incident_ranges")
+    with reg.open_register(register_path, PASSPHRASE, migrate=False) as old, \
+            old.store.engine.begin() as conn:
+        assert migrations.current_revision(conn) == "0002_incident_ranges"
+        columns = {c["name"] for c in inspect(conn).get_columns("breach_assessments")}
+        assert "delay_reasons" not in columns and "phases" not in columns
+        # Written as PrivGuard before 0003 wrote it: notified 100 h after awareness.
+        conn.execute(text(
+            "INSERT INTO breach_assessments (incident_id, aware_at, nature, data_categories, "
+            "data_subjects, consequences, measures, contact_point, rights_risk, deadline_hours, "
+            "authority_notified_at, authority_reference, subjects_reference, created_at, "
+            "updated_at, changed_by) VALUES (:i, :aware, '', '[]', '[]', '', '', '', 'risk', "
+            "72.0, :notified, 'AEPD-1', '', :aware, :aware, 'Ana Ruiz')"),
+            {"i": incident, "aware": aware.replace(tzinfo=None),
+             "notified": (aware + timedelta(hours=100)).replace(tzinfo=None)})
+
+    ws = open_workspace(register_path, PASSPHRASE)  # upgrades, after a backup
+    try:
+        stored = ws.breaches.for_incident(incident)
+        assert stored["authority_reference"] == "AEPD-1"
+        assert stored["authority_notified_at"] == aware + timedelta(hours=100)
+        assert stored["breach_types"] == [] and stored["phases"] == []
+        assert stored["delay_reasons"] == "" and stored["cross_border"] is False
+        assert stored["breach_state"] is None and stored["subjects_told"] is None
+        assert stored["subjects_exemption"] is None and stored["no_risk_reasoning"] == ""
+        # The new rules look at what a save changes: the old record still saves.
+        ws.breaches.assess(incident, measures="Bank asked to delete the file.")
+        assert ws.breaches.for_incident(incident)["measures"] == "Bank asked to delete the file."
+        # What it lacks is listed, the late notification's reasons first.
+        missing = [m.item.code for m in ws.breaches.missing(incident)]
+        assert missing[0] == "delay_reasons" and "nature" in missing
+        assert ws.register.integrity().ok
+    finally:
+        ws.close()
+    assert any("before-migration-0002_incident_ranges" in p.name
+               for p in reg.list_backups(register_path))

@@ -328,3 +328,142 @@ def test_an_option_takes_a_reinfections_own_outage_and_keeps_a_ranges_kind(ctx, 
     assert outcomes == [True]
     assert ctx.ws.options.get(option)["containment_hours"] == {"low": 2.0, "high": 10.0,
                                                                "dist": "uniform"}
+
+
+# -- Art. 33 and 34 (issue 14) ----------------------------------------------------------------
+
+
+def _clear(qtbot, widget) -> None:
+    """Select all and delete, as a user empties a field."""
+    from PySide6.QtCore import Qt
+
+    widget.setFocus()
+    widget.selectAll()
+    qtbot.keyClick(widget, Qt.Key.Key_Delete)
+
+
+def test_missing_items_show_next_to_the_clock_and_a_phase_says_what_follows(
+        demo_ctx, qtbot, monkeypatch):
+    from PySide6.QtCore import Qt
+
+    from privguard.ui.areas.incident.notice import PhaseDialog
+
+    area = loaded(qtbot, demo_ctx)
+    leak = incident_id(demo_ctx, LEAK)
+    assert area.select(leak)
+    tab = area.breach_tab
+    area.tabs.setCurrentWidget(tab)
+    assert tab.missing_title.text() == "No mandatory item is missing."
+    assert tab.missing_text.isHidden()
+    form = tab.form
+    _clear(qtbot, form.editor("consequences").widget)
+    assert not tab.missing_text.isHidden()
+    assert tab.missing_title.text().startswith("Missing mandatory items")
+    assert tab.missing_text.text() == (
+        "• Art. 33(3)(c), 34(2): the likely consequences of the breach")
+    # Recording the notification as sent now is refused as typed, and on Save.
+    notified = datetime.now(UTC).replace(second=0, microsecond=0)
+    form.editor("authority_notified_at").set_value(notified)
+    form.touch("authority_notified_at")
+    assert "cannot be recorded as sent while the likely consequences of the breach" in \
+        form.error_text("authority_notified_at")
+    assert not area.save()
+    assert demo_ctx.ws.breaches.for_incident(leak)["authority_notified_at"] is None
+    # A phase that says the consequences will follow (Art. 33(4)) lets it through.
+    phases = tab.form.editor("phases")
+
+    def fill(dialog):
+        dialog.when.setDateTime(dialog.when.dateTime().currentDateTime())
+        qtbot.keyClicks(dialog.reference, "AEPD-2026-0042")
+        qtbot.keyClicks(dialog.added, "First facts; consequences to follow.")
+        qtbot.mouseClick(dialog.follows["consequences"], Qt.MouseButton.LeftButton,
+                         pos=dialog.follows["consequences"].rect().center())
+        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok),
+                         Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    outcomes = fill_dialog(monkeypatch, PhaseDialog, fill)
+    qtbot.mouseClick(phases.box.add_button, Qt.MouseButton.LeftButton)
+    assert outcomes == [PhaseDialog.DialogCode.Accepted]
+    assert phases.box.table.rowCount() == 1
+    assert phases.box.table.item(0, 0).text() == "Initial notification"
+    assert form.error_text("authority_notified_at") == ""
+    assert "(to follow, Art. 33(4))" in tab.missing_text.text()
+    assert area.save()
+    stored = demo_ctx.ws.breaches.for_incident(leak)
+    assert [(p["reference"], p["follows"]) for p in stored["phases"]] == [
+        ("AEPD-2026-0042", ["consequences"])]
+    assert stored["authority_notified_at"] is not None
+
+
+def test_a_late_notification_needs_its_reasons(ctx, qtbot):
+    area = loaded(qtbot, ctx)
+    new_incident(area, qtbot, "Payroll file sent to the wrong bank")
+    tab = area.breach_tab
+    tab.start_assessment()
+    form = tab.form
+    aware = datetime.now(UTC).replace(second=0, microsecond=0) - timedelta(hours=100)
+    form.editor("aware_at").set_value(aware)
+    form.touch("aware_at")
+    form.editor("rights_risk").buttons["risk"].setChecked(True)
+    for name, text in (("nature", "Payroll file e-mailed to the wrong bank."),
+                       ("consequences", "Fraud attempts."), ("measures", "Deleted by the bank."),
+                       ("contact_point", "DPO, dpo@example.org"), ("approx_subjects", "820"),
+                       ("approx_records", "820")):
+        qtbot.keyClicks(form.editor(name).widget, text)
+    form.editor("data_categories").picker.set_values(["DC-FINANCIAL"])
+    form.editor("data_subjects").picker.set_values(["DS-EMPLOYEES"])
+    assert "Art. 33(1): the reasons for the delay" in tab.missing_text.text()
+    form.editor("authority_notified_at").set_value(aware + timedelta(hours=80))
+    form.touch("authority_notified_at")
+    assert not area.save()
+    assert "(Art. 33(1))" in form.error_text("delay_reasons")
+    qtbot.keyClicks(form.editor("delay_reasons").widget, "The bank confirmed it on day four.")
+    assert area.save()
+    assert tab.missing_title.text() == "No mandatory item is missing."
+
+
+def test_the_notification_draft_from_the_incident_area(demo_ctx, qtbot, monkeypatch, tmp_path):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QFileDialog
+
+    from privguard.ui.areas.incident.notice import NotificationDraftDialog
+
+    area = loaded(qtbot, demo_ctx)
+    leak = incident_id(demo_ctx, LEAK)
+    assert area.select(leak)
+    tab = area.breach_tab
+    area.tabs.setCurrentWidget(tab)
+    stored = demo_ctx.ws.breaches.for_incident(leak)
+    target = tmp_path / "draft"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "")))
+    seen: dict[str, str] = {}
+
+    def look(dialog):
+        seen["en"] = dialog.text.toPlainText()
+        dialog.language.setCurrentIndex(dialog.language.findData("es"))
+        seen["es"] = dialog.text.toPlainText()
+        qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
+        seen["clipboard"] = QGuiApplication.clipboard().text()
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        seen["status"] = dialog.status.text()
+        with qtbot.waitSignal(demo_ctx.navigateRequested) as signal:
+            qtbot.mouseClick(dialog.pdf_button, Qt.MouseButton.LeftButton)
+        seen["navigate"] = signal.args
+        return dialog.result()
+
+    fill_dialog(monkeypatch, NotificationDraftDialog, look)
+    qtbot.mouseClick(tab.draft_button, Qt.MouseButton.LeftButton)
+    for value in (stored["nature"], stored["consequences"], stored["measures"],
+                  stored["contact_point"]):
+        assert value in seen["en"] and value in seen["es"]
+    assert seen["en"].startswith("Notification of a personal data breach")
+    assert seen["es"].startswith("Notificación de una brecha de datos personales")
+    assert seen["clipboard"] == seen["es"]
+    written = tmp_path / "draft.txt"
+    assert written.read_text(encoding="utf-8").splitlines()[4:] == seen["es"].splitlines()[4:]
+    assert str(written) in seen["status"]
+    assert seen["navigate"] == ["reports", {"kind": "notification", "id": leak}]
+    demo_ctx.clipboard.clear_if_ours()

@@ -7,11 +7,12 @@ from __future__ import annotations
 import re
 import shutil
 import threading
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from privguard.reports import pades
@@ -419,10 +420,11 @@ def test_every_action_has_a_key_and_tab_follows_the_work(qtbot, shared_ctx):
     # pages; then the records, the certificate, verifying.
     area.kinds.setFocus()
     order = [QApplication.focusWidget()]
-    for _ in range(10):
+    for _ in range(11):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         order.append(QApplication.focusWidget())
-    assert order == [area.kinds, area.language, area.sign, area.preview_button,
+    # The board report (listed first) has its period's start: the last board meeting.
+    assert order == [area.kinds, area.language, area.since, area.sign, area.preview_button,
                      area.export_button, area.preview_pane, area.history.filter_edit,
                      area.history.view, area.fingerprint, area.certificate_button,
                      area.verify_button]
@@ -455,3 +457,29 @@ def test_a_read_only_register_without_a_key_previews_and_exports_unsigned(
     finally:
         ctx.tasks.cancel_all()
         ctx.tasks.wait()
+
+
+def test_the_board_report_counts_from_the_last_board_meeting_or_the_date_chosen(
+        qtbot, shared_ctx, dialogs, tmp_path):
+    """The period's start is the last board meeting kept in Settings; a date chosen here
+    is the one the report says what changed since, in the preview and the file alike."""
+    ws = shared_ctx.ws
+    area = window(qtbot, shared_ctx)
+    choose(qtbot, area, "board")
+    assert area.since.isVisible()
+    assert area.since.date().toPython().isoformat() == ws.settings.get("last_board_meeting")
+    chosen = ws.today() - timedelta(days=10)
+    area.since.setFocus()
+    area.since.setDate(QDate(chosen))
+    assert area.options()["since"] == chosen
+    target = tmp_path / "board-since.pdf"
+    dialogs["save"] = target
+    qtbot.mouseClick(area.export_button, LEFT)
+    finish(qtbot, area)
+    assert target.exists(), area.status.text()
+    from privguard.reports.i18n import Translator
+
+    assert f"What changed since {Translator('en').date(chosen)}" in pdf_text(target)
+    # Other reports have no period.
+    choose(qtbot, area, "breach-log")
+    assert not area.since.isVisible() and "since" not in area.options()

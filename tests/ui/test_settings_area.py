@@ -153,3 +153,37 @@ def test_clear_leaves_no_data(area):
     assert not area.slots.names()
     assert all(e.text() == "" for e in area.likelihood_edits + area.impact_edits)
     assert area.save() is False
+
+
+def test_the_controller_block_and_the_board_meeting_are_saved_and_printed(
+        qtbot, area, ctx, register_path, tmp_path):
+    """The Art. 30 record's controller block and the last board meeting are kept in Settings:
+    typed here, checked as typed, saved, and printed in the record and the board report."""
+    from PySide6.QtCore import QDate
+
+    from tests.reports.helpers import pdf_text
+
+    assert area.board_meeting.text() == area.tr("Not set")
+    area.controller_edits["controller_email"].setText("not an address")
+    assert area.errors["controller_email"].isVisibleTo(area)
+    assert not area.save()
+    values = {"controller_address": "Gran Vía 1, 28013 Madrid",
+              "controller_email": "privacy@acme.example", "controller_phone": "+34 600 000 000",
+              "dpo_name": "Inés Castro", "dpo_contact": "dpo@acme.example",
+              "eu_representative": "Not applicable: established in Spain"}
+    for key, text in values.items():
+        area.controller_edits[key].setText(text)
+    assert not area.errors["controller_email"].isVisibleTo(area)
+    area.board_meeting.setDate(QDate(2020, 3, 31))
+    assert area.has_unsaved() and area.save()
+    ctx.ws.close()
+    with open_workspace(register_path, PASSPHRASE) as ws:
+        assert {key: ws.settings.get(key) for key in values} == values
+        assert ws.settings.get("last_board_meeting") == "2020-03-31"
+        record = tmp_path / "ropa.pdf"
+        ws.reporting.export("ropa", record, sign=False)
+        text = pdf_text(record)
+        assert all(text_ in text for text_ in values.values())
+        board = tmp_path / "board.pdf"
+        ws.reporting.export("board", board, sign=False)
+        assert "What changed since 31 Mar 2020" in pdf_text(board)

@@ -359,6 +359,11 @@ class InventoryArea(ListEditorArea):
                 Column("country", QCoreApplication.translate("InventoryArea", "Country"), "country"),
                 Column("recipient", QCoreApplication.translate("InventoryArea", "Recipient"), max_len=300, stretch=True),
                 Column("safeguard", QCoreApplication.translate("InventoryArea", "Safeguard"), "choice", default=None),
+                # The record of processing says where the safeguard's papers are (Art. 30(1)(e)).
+                Column("documentation", QCoreApplication.translate("InventoryArea", "Where it is documented"),
+                       max_len=300, tip=QCoreApplication.translate(
+                           "InventoryArea", "Where the signed clauses, the adequacy reference or "
+                           "the transfer impact assessment are kept")),
             ), title=field_label("International transfers"),
             empty_text=QCoreApplication.translate("InventoryArea", "No transfers outside the EEA."),
             check=check_transfers)

@@ -13,11 +13,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtGui import QFontDatabase, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -56,6 +57,11 @@ KINDS = {
              QT_TRANSLATE_NOOP("reports", "Every Art. 30 field of every processing activity, "
                                "as controller and as processor: the version to give an "
                                "auditor or the supervisory authority.")),
+    "breach-log": (QT_TRANSLATE_NOOP("reports", "Breach log (Art. 33(5))"),
+                   QT_TRANSLATE_NOOP("reports", "Every personal-data breach, notified or not: "
+                                     "the facts, effects and remedial action, the "
+                                     "notification decision and its reasons, the dates and "
+                                     "whether each deadline was met.")),
     "risks": (QT_TRANSLATE_NOOP("reports", "Risk register"),
               QT_TRANSLATE_NOOP("reports", "All risks (or those matching a filter) with their "
                                 "scores at the three stages, treatments, controls, owners and "
@@ -68,7 +74,21 @@ KINDS = {
                  QT_TRANSLATE_NOOP("reports", "One decision: the options compared, the "
                                    "figures frozen when it was taken, the rationale, who "
                                    "decided and when.")),
+    "notification": (QT_TRANSLATE_NOOP("reports", "Breach notification draft"),
+                     QT_TRANSLATE_NOOP("reports", "One personal-data breach: what Art. 33(3) "
+                                       "asks the notification to the supervisory authority to "
+                                       "say, in the authority's language, with what is still "
+                                       "missing.")),
 }
+#: The kinds made about one incident or decision, picked from a list.
+SUBJECT_KINDS = ("incident", "decision", "notification")
+
+
+class _DateEdit(QDateEdit):
+    """A date field Tab leaves (a plain QDateEdit moves between day, month and year)."""
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt's name
+        return QWidget.focusNextPrevChild(self, forward)
 
 
 def _t(text: str) -> str:
@@ -84,6 +104,7 @@ class ReportsArea(Area):
         self._running = ""  # "export" or "preview" while self._task runs
         self._warned = False
         self._incidents: list[tuple[int, str]] = []
+        self._breaches: list[tuple[int, str]] = []
         self._decisions: list[tuple[int, str]] = []
         # the options the shown preview was made with; None when no preview is shown
         self._previewed: tuple | None = None
@@ -109,6 +130,15 @@ class ReportsArea(Area):
         self.language.addItem("Español", "es")
         self.language_label = QLabel(self.tr("&Language:"))
         self.language_label.setBuddy(self.language)
+        # The board report's period: what changed since this date (the last board meeting).
+        self.since = _DateEdit(calendarPopup=True)
+        self.since.setObjectName("since")
+        self.since.setDisplayFormat("yyyy-MM-dd")
+        self.since.setToolTip(self.tr("The board report says what changed since this date; "
+                                      "it starts at the last board meeting set in Settings."))
+        self.since_label = QLabel(self.tr("&What changed since:"))
+        self.since_label.setBuddy(self.since)
+        self._since_chosen = False  # True once the user picked a date: a reload keeps it
         self.subject = QComboBox()
         self.subject.setObjectName("subject")
         self.subject_label = QLabel(self.tr("Which one:"))
@@ -148,6 +178,7 @@ class ReportsArea(Area):
         form = QFormLayout(options)
         form.addRow(self.about)
         form.addRow(self.language_label, self.language)
+        form.addRow(self.since_label, self.since)
         form.addRow(self.subject_label, self.subject)
         form.addRow(self.search_label, self.search)
         form.addRow("", self.columns_note)
@@ -239,7 +270,7 @@ class ReportsArea(Area):
         layout = QVBoxLayout(self)
         layout.addWidget(self.split)
         # Tab goes the way the work goes: choose, set, preview, look, save; then the records.
-        chain = [self.kinds, self.language, self.subject, self.search, self.sign,
+        chain = [self.kinds, self.language, self.since, self.subject, self.search, self.sign,
                  self.preview_button, self.export_button, self.cancel_button, self.preview_pane,
                  self.preview_export, self.history.filter_edit, self.history.view,
                  self.fingerprint, self.certificate_button, self.verify_button]
@@ -247,6 +278,7 @@ class ReportsArea(Area):
             QWidget.setTabOrder(first, second)
         self.kinds.setCurrentRow(0)
         self.language.currentIndexChanged.connect(lambda _index: self._options_changed())
+        self.since.dateChanged.connect(lambda _date: self._since_changed())
         self.subject.currentIndexChanged.connect(lambda _index: self._options_changed())
         self.search.textChanged.connect(lambda _text: self._options_changed())
         self.sign.toggled.connect(lambda _checked: self._options_changed())
@@ -267,8 +299,10 @@ class ReportsArea(Area):
         kind = self.kind()
         options: dict[str, Any] = {"lang": self.language.currentData(),
                                    "sign": self.sign.isChecked()}
-        if kind in ("incident", "decision"):
+        if kind in SUBJECT_KINDS:
             options["subject_id"] = self.subject.currentData()
+        if kind == "board":
+            options["since"] = self.since.date().toPython()
         if kind == "risks" and (self.search.text().strip() or self._risk_filters):
             options["filters"] = {"search": self.search.text().strip(),
                                   "filters": dict(self._risk_filters)}
@@ -317,7 +351,11 @@ class ReportsArea(Area):
         if self.ctx.ws is None:
             return
         reports, incidents, decisions = loaded
+        self._show_since()
         self._incidents = [(r["id"], r["title"]) for r in incidents.dicts()]
+        # A notification is drafted from a breach assessment: the incidents that have one.
+        self._breaches = [(r["id"], r["title"]) for r in incidents.dicts()
+                          if r.get("personal_data_breach")]
         self._decisions = [(r["id"], f"{r['option_name']} — {r['decided_by']}")
                            for r in decisions.dicts()]
         self.history.set_rows(reports, {
@@ -326,10 +364,27 @@ class ReportsArea(Area):
             formats={"at": "datetime", "kind": lambda k: _t(KINDS[k][0]) if k in KINDS else k})
         self._kind_changed()
 
+    def _show_since(self) -> None:
+        """The board report's period starts at the last board meeting (Settings), unless
+        the user chose another date."""
+        if self._since_chosen or self.ctx.ws is None:
+            return
+        start = self.ctx.ws.reporting.board_since()
+        self.since.blockSignals(True)
+        self.since.setMaximumDate(QDate(self.ctx.ws.today()))
+        self.since.setDate(QDate(start))
+        self.since.blockSignals(False)
+
+    def _since_changed(self) -> None:
+        self._since_chosen = True
+        self._options_changed()
+
     def _kind_changed(self, *_: Any) -> None:
         kind = self.kind()
         self.about.setText(_t(KINDS[kind][1]))
-        needs_subject = kind in ("incident", "decision")
+        needs_subject = kind in SUBJECT_KINDS
+        self.since_label.setVisible(kind == "board")
+        self.since.setVisible(kind == "board")
         self.subject_label.setVisible(needs_subject)
         self.subject.setVisible(needs_subject)
         self.search_label.setVisible(kind == "risks")
@@ -339,7 +394,8 @@ class ReportsArea(Area):
             wanted = self.subject.currentData()
             self.subject.blockSignals(True)
             self.subject.clear()
-            for subject_id, text in (self._incidents if kind == "incident" else self._decisions):
+            subjects = {"incident": self._incidents, "notification": self._breaches}
+            for subject_id, text in subjects.get(kind, self._decisions):
                 self.subject.addItem(text, subject_id)
             index = self.subject.findData(wanted)
             if index >= 0:
@@ -355,7 +411,7 @@ class ReportsArea(Area):
 
     def _update_buttons(self) -> None:
         busy = self._task is not None
-        needs_subject = self.kind() in ("incident", "decision")
+        needs_subject = self.kind() in SUBJECT_KINDS
         ready = not busy and (not needs_subject or self.subject.count() > 0)
         self.export_button.setEnabled(ready)
         self.preview_button.setEnabled(ready)
@@ -391,7 +447,7 @@ class ReportsArea(Area):
         if self.ctx.ws is None or self._task is not None:
             return
         ws, kind, options = self.ctx.ws, self.kind(), self.options()
-        if kind in ("incident", "decision") and options.get("subject_id") is None:
+        if kind in SUBJECT_KINDS and options.get("subject_id") is None:
             return
         # As the export does: a read-only register without a key exports unsigned.
         signed = options["sign"] and (self._fingerprint is not None or not self.ctx.read_only())
@@ -408,6 +464,7 @@ class ReportsArea(Area):
             lang = options["lang"] or ws.settings.get("language")
             rendered = ws.reporting.render(kind, lang=lang, subject_id=options.get("subject_id"),
                                            filters=options.get("filters"),
+                                           since=options.get("since"),
                                            signed=signed, steps=steps.sub(0.0, 0.9))
             images, pages = render_pages(rendered.data, PREVIEW_PAGES, cancelled=cancelled)
             steps.report(1.0)
@@ -619,6 +676,8 @@ class ReportsArea(Area):
         self.history.clear()
         self.subject.clear()
         self._incidents = []
+        self._since_chosen = False
+        self._breaches = []
         self._decisions = []
         self._show_preview(None)
         self._fingerprint = None

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QDate, QEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateEdit,
     QDialogButtonBox,
     QFormLayout,
     QFrame,
@@ -37,6 +38,13 @@ from privguard.ui.i18n import LANGUAGES, matrix_label
 from privguard.ui.style import ERROR_CSS, HINT_CSS
 from privguard.ui.widgets.keyslots import KeySlotsPanel, user_message
 
+#: The controller block of the record of processing (Art. 30(1)(a)) and the longest text
+#: each field takes (as the register's settings check them).
+CONTROLLER_FIELDS = {"controller_address": 2000, "controller_email": 300,
+                     "controller_phone": 100, "dpo_name": 300, "dpo_contact": 2000,
+                     "eu_representative": 2000}
+#: The board meeting date shown as "Not set".
+NO_DATE = QDate(2000, 1, 1)
 CURRENCIES = ("EUR", "USD", "GBP", "CHF", "SEK", "NOK", "DKK", "PLN", "CZK", "MXN", "ARS",
               "CLP", "COP")
 _CURRENCY_RE = re.compile(r"^[A-Z]{3}$")
@@ -98,9 +106,21 @@ class SettingsArea(Area):
         self.appetite.setObjectName("appetite")
         self.appetite.setRange(1, 25)
         self.appetite.setMaximumWidth(120)
+        # The controller block of the record of processing, and the last board meeting.
+        self.controller_edits: dict[str, QLineEdit] = {}
+        for key, limit in CONTROLLER_FIELDS.items():
+            edit = QLineEdit()
+            edit.setObjectName(key)
+            edit.setMaxLength(limit)
+            self.controller_edits[key] = edit
+        self.board_meeting = QDateEdit(calendarPopup=True)
+        self.board_meeting.setObjectName("lastBoardMeeting")
+        self.board_meeting.setDisplayFormat("yyyy-MM-dd")
+        self.board_meeting.setMinimumDate(NO_DATE)
+        self.board_meeting.setMaximumWidth(220)
         # The step and level editors get theirs when the matrix is known (_build_matrix_fields).
         for key in ("organisation", "currency", "breach_deadline_hours", "auto_lock_minutes",
-                    "appetite", "matrix"):
+                    "appetite", "matrix", *CONTROLLER_FIELDS, "last_board_meeting"):
             self.errors[key] = _error_label()
             self.errors[key].setObjectName(f"error_{key}")
 
@@ -115,6 +135,16 @@ class SettingsArea(Area):
         self.safety_form = QFormLayout(self.safety_box)
         self._row(self.safety_form, "breach_deadline_hours", self.breach_hours)
         self._row(self.safety_form, "auto_lock_minutes", self.auto_lock)
+        self._row(self.safety_form, "last_board_meeting", self.board_meeting)
+
+        self.controller_box = QGroupBox()
+        self.controller_intro = QLabel()
+        self.controller_intro.setWordWrap(True)
+        self.controller_intro.setStyleSheet(HINT_CSS)
+        self.controller_form = QFormLayout(self.controller_box)
+        self.controller_form.addRow(self.controller_intro)
+        for key, edit in self.controller_edits.items():
+            self._row(self.controller_form, key, edit)
 
         self.matrix_box = QGroupBox()
         self.matrix_intro = QLabel()
@@ -163,9 +193,10 @@ class SettingsArea(Area):
         grid.setSpacing(12)
         grid.addWidget(self.general_box, 0, 0)
         grid.addWidget(self.safety_box, 0, 1)
-        grid.addWidget(self.matrix_box, 1, 0, 1, 2)
-        grid.addWidget(self.slots_box, 2, 0, 1, 2)
-        grid.setRowStretch(3, 1)
+        grid.addWidget(self.controller_box, 1, 0, 1, 2)
+        grid.addWidget(self.matrix_box, 2, 0, 1, 2)
+        grid.addWidget(self.slots_box, 3, 0, 1, 2)
+        grid.setRowStretch(4, 1)
         scroll = QScrollArea()
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidgetResizable(True)
@@ -179,8 +210,9 @@ class SettingsArea(Area):
         outer.addWidget(scroll, 1)
         outer.addLayout(bar)
 
-        for edit in (self.organisation, self.currency.lineEdit()):
+        for edit in (self.organisation, self.currency.lineEdit(), *self.controller_edits.values()):
             edit.textChanged.connect(self._edited)
+        self.board_meeting.dateChanged.connect(self._edited)
         for spin in (self.breach_hours, self.auto_lock, self.appetite):
             spin.valueChanged.connect(self._edited)
         self.language.activated.connect(self._language_chosen)
@@ -206,6 +238,26 @@ class SettingsArea(Area):
         self.safety_box.setTitle(self.tr("Deadlines and safety"))
         self._label_of(self.safety_form, 0).setText(self.tr("Breach notification deadline:"))
         self._label_of(self.safety_form, 1).setText(self.tr("Lock after inactivity:"))
+        self._label_of(self.safety_form, 2).setText(self.tr("Last board meeting:"))
+        self.board_meeting.setSpecialValueText(self.tr("Not set"))
+        self.board_meeting.setToolTip(self.tr("The board report says what changed since this "
+                                              "date (90 days when it is not set)."))
+        self.controller_box.setTitle(self.tr("Controller (record of processing, Art. 30)"))
+        self.controller_intro.setText(self.tr(
+            "Printed first in the record of processing activities: how the supervisory "
+            "authority reaches the organisation, its data protection officer and its "
+            "representative in the EU. Leave a field empty while it is not known: the record "
+            "says \"Not recorded\"."))
+        labels = {"controller_address": self.tr("Address:"),
+                  "controller_email": self.tr("E-mail:"),
+                  "controller_phone": self.tr("Telephone:"),
+                  "dpo_name": self.tr("Data protection officer:"),
+                  "dpo_contact": self.tr("DPO's contact details:"),
+                  "eu_representative": self.tr("Representative in the EU (Art. 27):")}
+        for row, key in enumerate(self.controller_edits, start=1):
+            self._label_of(self.controller_form, row).setText(labels[key])
+        self.controller_edits["eu_representative"].setPlaceholderText(
+            self.tr("None, or not applicable when the organisation is established in the EU"))
         self.breach_hours.setSuffix(self.tr(" h"))
         self.breach_hours.setToolTip(self.tr("GDPR Art. 33: 72 hours after becoming aware; "
                                              "some laws use other deadlines."))
@@ -272,6 +324,9 @@ class SettingsArea(Area):
             "currency": self.currency.currentText().strip().upper(),
             "breach_deadline_hours": float(self.breach_hours.value()),
             "auto_lock_minutes": self.auto_lock.value(),
+            **{key: edit.text().strip() for key, edit in self.controller_edits.items()},
+            "last_board_meeting": "" if self.board_meeting.date() == NO_DATE
+            else self.board_meeting.date().toPython().isoformat(),
             "likelihood_labels": [e.text().strip() for e in self.likelihood_edits],
             "impact_labels": [e.text().strip() for e in self.impact_edits],
             "thresholds": [s.value() for s in self.threshold_spins],
@@ -285,6 +340,11 @@ class SettingsArea(Area):
             self.currency.setCurrentText(values["currency"])
             self.breach_hours.setValue(round(values["breach_deadline_hours"]))
             self.auto_lock.setValue(values["auto_lock_minutes"])
+            for key, edit in self.controller_edits.items():
+                edit.setText(values.get(key) or "")
+            meeting = values.get("last_board_meeting") or ""
+            self.board_meeting.setDate(QDate.fromString(meeting, "yyyy-MM-dd") if meeting
+                                       else NO_DATE)
             for edits, key in ((self.likelihood_edits, "likelihood_labels"),
                                (self.impact_edits, "impact_labels")):
                 for edit, text in zip(edits, values[key], strict=False):
@@ -315,6 +375,10 @@ class SettingsArea(Area):
                                                "report.")
         if not _CURRENCY_RE.match(values["currency"]):
             problems["currency"] = self.tr("A three-letter currency code, such as EUR.")
+        email = values["controller_email"]
+        if email and ("@" not in email or " " in email):
+            problems["controller_email"] = self.tr("An e-mail address such as "
+                                                   "privacy@example.org.")
         for key, edits in (("likelihood_labels", self.likelihood_edits),
                            ("impact_labels", self.impact_edits)):
             if any(not e.text().strip() for e in edits):
@@ -385,6 +449,8 @@ class SettingsArea(Area):
             "currency": settings["currency"],
             "breach_deadline_hours": float(settings["breach_deadline_hours"]),
             "auto_lock_minutes": int(settings["auto_lock_minutes"]),
+            **{key: settings.get(key) or "" for key in CONTROLLER_FIELDS},
+            "last_board_meeting": settings.get("last_board_meeting") or "",
             "likelihood_labels": list(matrix.likelihood_labels),
             "impact_labels": list(matrix.impact_labels),
             "thresholds": [lv.min_score for lv in matrix.levels],
@@ -401,6 +467,9 @@ class SettingsArea(Area):
         self._loading = True
         try:
             self.organisation.clear()
+            for edit in self.controller_edits.values():
+                edit.clear()
+            self.board_meeting.setDate(NO_DATE)
             self.currency.setCurrentText("")
             for edit in (*self.likelihood_edits, *self.impact_edits):
                 edit.clear()
@@ -450,7 +519,8 @@ class SettingsArea(Area):
             return True
         values = self._values()
         changes: dict[str, Any] = {}
-        for key in ("organisation", "currency", "breach_deadline_hours", "auto_lock_minutes"):
+        for key in ("organisation", "currency", "breach_deadline_hours", "auto_lock_minutes",
+                    *CONTROLLER_FIELDS, "last_board_meeting"):
             if values[key] != self._saved[key]:
                 changes[key] = values[key]
         matrix_keys = ("likelihood_labels", "impact_labels", "thresholds", "appetite")

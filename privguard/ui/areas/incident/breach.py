@@ -1,9 +1,13 @@
-"""The breach assessment of an incident: the Art. 33(3) facts and the live notification clock.
+"""The breach assessment of an incident: the Art. 33 and 34 facts and the live notification clock.
 
 The clock is computed from what is typed, not only from what was saved: moving
-the awareness time or choosing "high risk" shows its effect at once. An
-incident has no assessment until the user says it touches personal data; the
-form then starts from the detection time and the register's deadline.
+the awareness time or choosing "high risk" shows its effect at once. So is the
+list of mandatory items still missing (Art. 33(3), 34(2)), next to the clock, and
+the rules of Art. 33 a save obeys (no notification recorded as sent while an
+item is missing unless a phase says it will follow, no late notification without
+its reasons) show next to their field as the user types. An incident has no
+assessment until the user says it touches personal data; the form then starts
+from the detection time and the register's deadline.
 """
 
 from __future__ import annotations
@@ -30,16 +34,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from privguard.domain import breach_notice
 from privguard.domain import entities as specs
 from privguard.domain.breach_clock import BreachClock, SubjectsNotice
 from privguard.domain.enums import RightsRisk
 from privguard.domain.errors import PrivGuardError, ValidationError
 from privguard.domain.schema import Field
+from privguard.ui.areas.incident.notice import (
+    BreachTypesEditor,
+    NotificationDraftDialog,
+    PhasesEditor,
+    missing_text,
+    problem_of,
+)
 from privguard.ui.areas.inventory import CatalogueListEditor, catalogue_name
 from privguard.ui.editor_area import error_text
 from privguard.ui.forms import EntityForm, FieldEditor, LineEditor, message_of
 from privguard.ui.i18n import moment, tr
-from privguard.ui.style import HINT_CSS
+from privguard.ui.style import ERROR_CSS, HINT_CSS
 from privguard.ui.widgets.clock import BreachClockRow
 
 _TICK_MS = 30_000  # the clock shows minutes: twice a minute is enough
@@ -106,15 +118,24 @@ class BreachTab(QWidget):
             "data_categories": self.categories, "data_subjects": self.subjects,
             "rights_risk": RightsRiskEditor(spec.field("rights_risk")),
             "contact_point": LineEditor(spec.field("contact_point")),
+            "breach_types": BreachTypesEditor(spec.field("breach_types")),
+            "phases": PhasesEditor(spec.field("phases")),
         }
         self.form = EntityForm(spec, [
-            (self.tr("Awareness, risk and deadline"), ["aware_at", "rights_risk", "deadline_hours"]),
+            (self.tr("Awareness, risk and deadline"), ["aware_at", "rights_risk", "deadline_hours",
+                                                       "no_risk_reasoning"]),
             (self.tr("The breach (Art. 33(3))"), [
+                "breach_types", "breach_state", "breach_started_at", "breach_ended_at",
                 "nature", "data_categories", "data_subjects", "approx_subjects",
                 "approx_records", "consequences", "measures", "contact_point"]),
-            (self.tr("Notifications"), ["authority_notified_at", "authority_reference",
-                                        "subjects_notified_at", "subjects_reference"]),
-        ], editors=editors, rules=[self._clock_rule], parent=self)
+            (self.tr("Notifying the supervisory authority (Art. 33)"), [
+                "authority_notified_at", "authority_reference", "delay_reasons", "phases",
+                "cross_border", "lead_authority"]),
+            (self.tr("Telling the people affected (Art. 34)"), [
+                "subjects_notified_at", "subjects_reference", "subjects_notice_content",
+                "subjects_channel", "subjects_told", "subjects_exemption",
+                "subjects_exemption_reason"]),
+        ], editors=editors, rules=[self._clock_rule, self._notice_rule], parent=self)
         # Long Art. 33 labels go above their fields when the editor is narrow, not off its edge.
         for form_layout in self.form.findChildren(QFormLayout):
             form_layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -128,13 +149,28 @@ class BreachTab(QWidget):
         self.subjects_icon = QLabel(self)
         self.subjects_text = QLabel(self)
         self.subjects_text.setWordWrap(True)
+        # What Art. 33(3) and 34(2) still need, next to the clock.
+        self.missing_title = QLabel(self)
+        self.missing_title.setWordWrap(True)
+        self.missing_text = QLabel(self)
+        self.missing_text.setWordWrap(True)
+        self.missing_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.draft_button = QPushButton(self.tr("Notification draft…"), self)
+        self.draft_button.setToolTip(self.tr("What Art. 33(3) asks, in the authority's language, "
+                                             "to paste into its form"))
+        self.draft_button.clicked.connect(lambda: self.show_draft())
         self.delete_button = QPushButton(self.tr("Delete assessment…"), self)
         self.delete_button.setToolTip(self.tr("The incident did not touch personal data after all"))
         self.delete_button.clicked.connect(self.delete_assessment)
         subjects = QHBoxLayout()
         subjects.addWidget(self.subjects_icon)
         subjects.addWidget(self.subjects_text, 1)
+        subjects.addWidget(self.draft_button)
         subjects.addWidget(self.delete_button)
+        missing = QVBoxLayout()
+        missing.setSpacing(2)
+        missing.addWidget(self.missing_title)
+        missing.addWidget(self.missing_text)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -145,6 +181,7 @@ class BreachTab(QWidget):
         page.setContentsMargins(0, 6, 0, 0)
         page.addWidget(self.clock_row)
         page.addLayout(subjects)
+        page.addLayout(missing)
         page.addWidget(scroll, 1)
 
         none_page = QWidget(self)
@@ -242,6 +279,19 @@ class BreachTab(QWidget):
             return exc.field or "aware_at", message_of(exc)
         return None
 
+    def _notice_rule(self, values: dict[str, Any]) -> tuple[str, str] | None:
+        """The rules of Art. 33 a save obeys, on the fields changed since loading (a new
+        assessment: all of them), as the save would apply them."""
+        form = getattr(self, "form", None)  # the form checks itself while it is being built
+        if form is None or values.get("aware_at") is None or values.get("rights_risk") is None:
+            return None
+        changed = None if self._new else set(form.changed_values())
+        values = dict(values)
+        phases = breach_notice.phases_of(values.get("phases"))
+        if phases and values.get("authority_notified_at") is None:
+            values["authority_notified_at"] = phases[0].at  # as the service fills it in
+        return problem_of(values, changed)
+
     def clock(self) -> BreachClock | None:
         """The clock of what the form holds now, or None while it is incomplete or invalid."""
         if self.stack.currentIndex() != 1:
@@ -254,7 +304,46 @@ class BreachTab(QWidget):
         except (ValidationError, ValueError, TypeError):
             return None
 
+    def update_missing(self, now: datetime | None = None) -> None:
+        """The mandatory items still missing from what the form holds now."""
+        shown = self.stack.currentIndex() == 1
+        values = self.form.values() if shown else {}
+        if shown and values.get("rights_risk") is not None:
+            try:
+                missing = breach_notice.missing(values, now)
+            except (TypeError, ValueError, AttributeError):
+                missing = []
+        else:
+            missing = None
+        self.draft_button.setEnabled(shown and not self._new and self.incident_id is not None)
+        if missing is None:
+            self.missing_title.clear()
+            self.missing_text.clear()
+            self.missing_title.hide()
+            self.missing_text.hide()
+            return
+        self.missing_title.show()
+        self.missing_text.setVisible(bool(missing))
+        if missing:
+            self.missing_title.setStyleSheet(ERROR_CSS + " font-weight: bold;")
+            self.missing_title.setText(self.tr("Missing mandatory items (Art. 33(3) and, where it "
+                                               "applies, Art. 34(2)):"))
+            self.missing_text.setText(missing_text(missing))
+        else:
+            self.missing_title.setStyleSheet(HINT_CSS)
+            self.missing_title.setText(self.tr("No mandatory item is missing."))
+            self.missing_text.clear()
+
+    def show_draft(self) -> None:
+        """The notification draft of the saved assessment, to copy or save."""
+        if self.incident_id is None or self.ctx.ws is None or self._new:
+            return
+        dialog = NotificationDraftDialog(self.ctx, self.incident_id,
+                                         unsaved=self.form.is_dirty(), parent=self)
+        dialog.exec()
+
     def update_clock(self, now: datetime | None = None) -> None:
+        self.update_missing(now)
         clock = self.clock()
         self.clock_row.setVisible(clock is not None)
         if clock is None:
