@@ -2,7 +2,7 @@
 
 Revision ID: 0003_breach_details
 Revises: 0002_incident_ranges
-Create Date: 2026-12-09
+Create Date: 2026-12-02
 
 Breach type, ongoing or ended with start and end, the reasons for a late notification
 (Art. 33(1)), the cross-border case and its lead authority, notification in phases

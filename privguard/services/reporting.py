@@ -305,31 +305,37 @@ class ReportingService:
                 organisation=self._organisation()))
             signature = PADES_PREFIX + identity.fingerprint.replace(" ", "")
         steps.report(0.97, N_("Writing the file…"))
+        return self._deliver(kind, out_path, data, signature, rendered.pages, steps)
+
+    def _deliver(self, kind: str, out_path: Path, data: bytes, signature: str, pages: int,
+                 steps: Steps) -> ReportOutcome:
+        """Write ``data`` atomically and record the export with its SHA-256, both or
+        neither; a read-only register writes the file only (its outcome has no record)."""
         digest = hashlib.sha256(data).hexdigest()
-        if read_only:
+        record_id = None
+        if self.ws.register.read_only:
             steps.check()
             write_atomic(out_path, data)
-            steps.report(1.0, N_("Done."))
-            return ReportOutcome(kind=kind, path=out_path, sha256=digest, pages=rendered.pages,
-                                 signed=bool(signature), record_id=None)
-        written = False
-        try:
-            with self.store.write() as session:
-                record = m.ReportRecord(kind=kind, author=self.ws.actor, filename=out_path.name,
-                                        sha256=digest, signature=signature)
-                session.add(record)
-                session.flush()
-                # Last chance to stop: after this the file exists and the record commits.
-                steps.check()
-                write_atomic(out_path, data)
-                written = True
-                record_id = record.id
-        except BaseException:
-            if written:
-                out_path.unlink(missing_ok=True)
-            raise
+        else:
+            written = False
+            try:
+                with self.store.write() as session:
+                    record = m.ReportRecord(kind=kind, author=self.ws.actor,
+                                            filename=out_path.name, sha256=digest,
+                                            signature=signature)
+                    session.add(record)
+                    session.flush()
+                    # Last chance to stop: after this the file exists and the record commits.
+                    steps.check()
+                    write_atomic(out_path, data)
+                    written = True
+                    record_id = record.id
+            except BaseException:
+                if written:
+                    out_path.unlink(missing_ok=True)
+                raise
         steps.report(1.0, N_("Done."))
-        return ReportOutcome(kind=kind, path=out_path, sha256=digest, pages=rendered.pages,
+        return ReportOutcome(kind=kind, path=out_path, sha256=digest, pages=pages,
                              signed=bool(signature), record_id=record_id)
 
     def notification_text(self, incident_id: int, *, lang: str = "en") -> str:
@@ -352,32 +358,8 @@ class ReportingService:
         carries no signature; its SHA-256 in the register still verifies it)."""
         steps.report(0.0, N_("Reading the register…"))
         data = self.notification_text(incident_id, lang=lang).encode("utf-8")
-        digest = hashlib.sha256(data).hexdigest()
         steps.report(0.9, N_("Writing the file…"))
-        if self.ws.register.read_only:
-            steps.check()
-            write_atomic(out_path, data)
-            steps.report(1.0, N_("Done."))
-            return ReportOutcome(kind="notification", path=out_path, sha256=digest, pages=0,
-                                 signed=False, record_id=None)
-        written = False
-        try:
-            with self.store.write() as session:
-                record = m.ReportRecord(kind="notification", author=self.ws.actor,
-                                        filename=out_path.name, sha256=digest, signature="")
-                session.add(record)
-                session.flush()
-                steps.check()
-                write_atomic(out_path, data)
-                written = True
-                record_id = record.id
-        except BaseException:
-            if written:
-                out_path.unlink(missing_ok=True)
-            raise
-        steps.report(1.0, N_("Done."))
-        return ReportOutcome(kind="notification", path=out_path, sha256=digest, pages=0,
-                             signed=False, record_id=record_id)
+        return self._deliver("notification", out_path, data, "", 0, steps)
 
     def render(self, kind: str, *, lang: str = "en", subject_id: int | None = None,
                filters: Any = None, steps: Steps | None = None,
