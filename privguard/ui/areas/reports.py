@@ -40,6 +40,7 @@ from privguard.reports.progress import Cancelled, Steps
 from privguard.ui.area import Area
 from privguard.ui.context import AppContext
 from privguard.ui.i18n import error_text, say
+from privguard.ui.save_path import ask_save_path, with_suffix
 from privguard.ui.style import ERROR_CSS, HINT_CSS
 from privguard.ui.tables import TablePane
 from privguard.ui.widgets.pdf_preview import PdfPreview, render_pages
@@ -534,15 +535,12 @@ class ReportsArea(Area):
         if path is None:
             if not self._confirm_leaving():
                 return
-            name, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Export the report"), str(Path.home() / self.suggested_name()),
-                self.tr("PDF documents (*.pdf)"))
-            if not name:
+            path = ask_save_path(self, self.tr("Export the report"),
+                                 Path.home() / self.suggested_name(),
+                                 self.tr("PDF documents (*.pdf)"), ".pdf")
+            if path is None:
                 return
-            path = Path(name)
-        if path.suffix.lower() != ".pdf":
-            # Added, not swapped: "Board Q3 v1.2" must not become "Board Q3 v1.pdf".
-            path = path.with_name(path.name + ".pdf")
+        path = with_suffix(path, ".pdf")
         ws, kind, options = self.ctx.ws, self.kind(), self.options()
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Preparing the report…"))
@@ -645,14 +643,12 @@ class ReportsArea(Area):
         if self.ctx.ws is None:
             return
         if path is None:
-            name, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Export the signing certificate"),
-                str(Path.home() / self.certificate_name()), self.tr("Certificates (*.pem)"))
-            if not name:
+            path = ask_save_path(self, self.tr("Export the signing certificate"),
+                                 Path.home() / self.certificate_name(),
+                                 self.tr("Certificates (*.pem)"), ".pem")
+            if path is None:
                 return
-            path = Path(name)
-        if path.suffix.lower() != ".pem":
-            path = path.with_name(path.name + ".pem")
+        path = with_suffix(path, ".pem")
         try:
             written = self.ctx.ws.reporting.export_certificate(path)
             fingerprint = self.ctx.ws.reporting.fingerprint()

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -42,6 +41,7 @@ from privguard.domain.errors import PrivGuardError, ValidationError
 from privguard.domain.schema import Field
 from privguard.ui.forms import FieldEditor, message_of
 from privguard.ui.i18n import LANGUAGES, choice_label, current_language, error_text, moment, words
+from privguard.ui.save_path import ask_save_path, with_suffix
 from privguard.ui.style import ERROR_CSS, HINT_CSS
 
 
@@ -350,14 +350,12 @@ class NotificationDraftDialog(QDialog):
 
     def save_text(self, path: Path | None = None) -> None:
         if path is None:
-            name, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save the notification draft"),
-                str(Path.home() / self.suggested_name()), self.tr("Text files (*.txt)"))
-            if not name:
+            path = ask_save_path(self, self.tr("Save the notification draft"),
+                                 Path.home() / self.suggested_name(),
+                                 self.tr("Text files (*.txt)"), ".txt")
+            if path is None:
                 return
-            path = Path(name)
-        if path.suffix.lower() != ".txt":
-            path = path.with_name(path.name + ".txt")
+        path = with_suffix(path, ".txt")
         try:
             outcome = self.ctx.ws.reporting.export("notification", path, lang=self.lang(),
                                                    subject_id=self.incident_id)
