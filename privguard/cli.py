@@ -10,6 +10,7 @@ PRIVGUARD_PASSPHRASE variable, or stdin lines with --passphrase-stdin.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import os
 import sys
@@ -337,6 +338,11 @@ def cmd_verify_report(args: argparse.Namespace, secrets: Secrets, out: TextIO) -
         raise UsageError(N_("verify-report takes FILE.pdf, or the register's folder and "
                             "FILE.pdf (see `privguard verify-report --help`)."))
     *register, report = (Path(p) for p in args.paths)
+    if report.suffix.lower() == ".txt" and not register:
+        raise PrivGuardError.of("{file} is a plain-text draft: text files carry no signature. "
+                                "Its SHA-256 is recorded in the register that wrote it: "
+                                "`privguard verify-report PATH {file}` checks it there.",
+                                file=report.name)
     pinned: tuple[bytes, ...] = ()
     if args.cert:
         pinned = (pades.read_certificate(_read_file(Path(args.cert), "certificate"),
@@ -509,6 +515,19 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
         return code
     except KeyboardInterrupt:
         print("privguard: interrupted; nothing more was changed.", file=stderr)
+        return EXIT_ERROR
+    except BrokenPipeError:
+        # The reader went away (`privguard list … | head`): what it wanted, it has. Point
+        # stdout at nothing so the interpreter's last flush does not fail again.
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+    except OSError as exc:
+        if os.environ.get("PRIVGUARD_DEBUG"):
+            raise
+        # A file system's refusal the user can act on: say which file and why.
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(f"privguard: {exc.strerror or type(exc).__name__}{where}.", file=stderr)
         return EXIT_ERROR
     except Exception as exc:  # noqa: BLE001 - the last line of defence: no tracebacks
         if os.environ.get("PRIVGUARD_DEBUG"):

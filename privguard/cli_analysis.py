@@ -131,7 +131,7 @@ def apply_sets(inputs: dict[str, Any], sets: list[str]) -> None:
 def cmd_analyse(args: argparse.Namespace, ws: Any, out: TextIO) -> int:
     from privguard.services.analysis import DEFAULT_TRIALS, run
 
-    trials = args.trials or DEFAULT_TRIALS
+    trials = DEFAULT_TRIALS if args.trials is None else args.trials
     inputs = (ws.analysis.inputs_for_risk(args.id) if args.kind == "risk"
               else ws.analysis.inputs_for_incident(args.id))
     if not inputs.get("options"):

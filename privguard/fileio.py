@@ -67,6 +67,9 @@ def os_error_to_user(exc: OSError, path: Path) -> Exception:
     if exc.errno == errno.ENOENT:
         return ValidationError.of("The folder {folder} does not exist.", "path",
                                   folder=str(path.parent))
+    if exc.errno == errno.ENAMETOOLONG:
+        return ValidationError.of("The name {name} is too long for this disk; choose a "
+                                  "shorter one.", "path", name=max(path.parts, key=len)[:60] + "…")
     if exc.errno == errno.EISDIR:
         return ValidationError.of("{path} is a folder; choose a file name inside it.", "path",
                                   path=str(path))

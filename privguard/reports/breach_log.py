@@ -55,6 +55,7 @@ def _overview(data: BreachLogData, t: Translator, width: float) -> list[Flowable
     notified = sum(1 for b in breaches if b.get("authority_notified_at"))
     not_required = sum(1 for b in breaches if b.get("state") == "not_required")
     missed = sum(1 for b in breaches if b.get("state") in MISSED)
+    running = sum(1 for b in breaches if b.get("state") in RUNNING)
     out: list[Flowable] = [
         blocks.heading(t("Breaches recorded")),
         blocks.body(t("Article 33(5) of the GDPR asks the controller to document every "
@@ -71,7 +72,10 @@ def _overview(data: BreachLogData, t: Translator, width: float) -> list[Flowable
                  "{n} were notified to the supervisory authority.", notified),
         t.plural("{n} needed no notification (no risk to people).",
                  "{n} needed no notification (no risk to people).", not_required),
-        t.plural("{n} deadline was missed.", "{n} deadlines were missed.", missed)))))
+        t.plural("{n} deadline was missed.", "{n} deadlines were missed.", missed),
+        t.plural("{n} is not notified yet, its deadline running.",
+                 "{n} are not notified yet, their deadlines running.", running)
+        if running else "")).strip()))
     rows = [[f"#{(b.get('incident') or {}).get('id')}", (b.get("incident") or {}).get("title")
              or DASH, t.datetime(b.get("aware_at")), t.rights_risk(b.get("rights_risk")),
              t.datetime(b.get("authority_notified_at")), _deadline(b, t),

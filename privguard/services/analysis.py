@@ -359,7 +359,10 @@ class AnalysisService:
             now = now or datetime.now(UTC)
             clock = {"deadline_hours": float(breach["deadline_hours"]),
                      "aware_at": breach["aware_at"].isoformat(),
-                     "elapsed_hours": max(0.0, (now - breach["aware_at"]).total_seconds() / 3600)}
+                     # Whole hours: the figures (and the seed made from the inputs) stay the
+                     # same within the hour, so two exports or visits minutes apart agree.
+                     "elapsed_hours": float(max(0, int((now - breach["aware_at"])
+                                                       .total_seconds() // 3600)))}
         options = []
         for row in self.ws.options.for_incident(incident_id).dicts():
             full = self.ws.options.get(row["id"])

@@ -280,6 +280,12 @@ class ReportingService:
         if not out_path.parent.is_dir():
             raise ValidationError.of("The folder {folder} does not exist.", "out_path",
                                      folder=str(out_path.parent))
+        if out_path.is_dir():
+            raise ValidationError.of("{path} is a folder; choose a file name inside it.",
+                                     "out_path", path=str(out_path))
+        if kind != "notification" and out_path.suffix.lower() != ".pdf":
+            raise ValidationError.of("Reports are PDF files: give a name ending in .pdf, not "
+                                     "“{name}”.", "out_path", name=out_path.name)
         if kind == "notification":
             suffix = out_path.suffix.lower()
             if suffix not in NOTIFICATION_SUFFIXES:

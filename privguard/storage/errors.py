@@ -27,8 +27,18 @@ def backups_hint(folder: Path | None) -> Phrase | None:
     """Where the backups are, as a sentence to add to a message (None without a folder)."""
     if folder is None:
         return None
+    backups = folder / "backups"
+    try:
+        found = backups.is_dir() and any(p.is_dir() and not p.name.startswith(".")
+                                         for p in backups.iterdir())
+    except OSError:
+        found = False
+    if not found:
+        return Phrase(N_("This register has no backups folder to recover from; restore a "
+                         "backup file with `privguard restore FILE --to NEW_FOLDER` if you "
+                         "have one."))
     return Phrase(N_("Backups are kept in {folder}; `privguard restore` or opening a backup "
-                     "folder recovers from one."), folder=str(folder / "backups"))
+                     "folder recovers from one."), folder=str(backups))
 
 
 def with_hint(problem: str, hint: Phrase | None) -> Phrase:

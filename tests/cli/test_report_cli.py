@@ -307,3 +307,33 @@ def test_breach_log_and_the_board_since_a_date(reg_path, tmp_path, monkeypatch):
                   "2999-01-01")):
         code, _, err = run(*argv, env=_env(), monkeypatch=monkeypatch)
         assert code == 2, (argv, err)
+
+
+def test_a_report_under_another_extension_is_refused(reg_path, tmp_path, monkeypatch):
+    for name in ("board.txt", "board.docx", "board"):
+        code, _, err = run("report", "board", str(reg_path), "--out", str(tmp_path / name),
+                           env=_env(), monkeypatch=monkeypatch)
+        assert code == 2 and "Reports are PDF files" in err, (name, err)
+        assert not (tmp_path / name).exists()
+    code, _, err = run("verify-report", str(tmp_path / "draft.txt"), monkeypatch=monkeypatch)
+    assert code == 1 and "text files carry no signature" in err
+
+
+def test_a_reader_that_stops_early_is_not_an_error(reg_path, tmp_path):
+    """`privguard list … | head -1`: the pipe closes before the output ends."""
+    import os
+    import subprocess
+    import sys
+
+    from privguard.services.workspace import open_workspace
+
+    with open_workspace(reg_path, PASS) as ws:
+        ws.risks.create_many({"title": f"Risk {i:05d} " + "x" * 200, "inherent_likelihood": 2,
+                              "inherent_impact": 3} for i in range(2_000))
+    env = {**os.environ, "PRIVGUARD_PASSPHRASE": PASS}
+    proc = subprocess.Popen([sys.executable, "-m", "privguard", "list", str(reg_path), "risks"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    assert proc.stdout.readline()
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=60) == 0 and err == "", err

@@ -145,6 +145,21 @@ def test_running_breach_clock_feeds_the_deadline(demo_ws):
     assert result.options[0].metrics[R.P_DEADLINE_MISSED] is not None
 
 
+def test_a_running_clock_gives_the_same_figures_within_the_hour(demo_ws):
+    """Two exports (English, then Spanish) or two visits minutes apart must agree: the
+    elapsed time enters the engine in whole hours, and the seed is made from the inputs."""
+    from datetime import timedelta
+
+    ws = demo_ws
+    incident = incident_id(ws, "Occupational health report")
+    aware = ws.breaches.for_incident(incident)["aware_at"]
+    early = ws.analysis.inputs_for_incident(incident, now=aware + timedelta(hours=30, minutes=2))
+    late = ws.analysis.inputs_for_incident(incident, now=aware + timedelta(hours=30, minutes=58))
+    assert early == late and ws.analysis.seed_for(early) == ws.analysis.seed_for(late)
+    next_hour = ws.analysis.inputs_for_incident(incident, now=aware + timedelta(hours=31, minutes=1))
+    assert next_hour["breach"]["elapsed_hours"] == 31
+
+
 def test_run_is_pure_and_works_on_a_worker_thread_after_locking(demo_ws):
     ws = demo_ws
     inputs = ws.analysis.inputs_for_incident(incident_id(ws, "Virus takes down the mail servers"))
