@@ -51,6 +51,8 @@ class BreachClockRow(QFrame):
         self.icon = QLabel()
         self.title = QLabel(title)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
+        # Wraps rather than cuts the due date off in a narrow pane (Spanish is longer).
+        self.title.setWordWrap(True)
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         font = self.title.font()
         font.setBold(True)
