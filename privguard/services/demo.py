@@ -190,8 +190,8 @@ def _incidents(ws: Workspace, now: datetime, people: dict, services: dict, asset
         consequences="Disclosure of health data could lead to discrimination or distress.",
         measures="Recall and deletion confirmations; DLP rule for health data being deployed.",
         contact_point="Lucía Fernández, DPO — dpo@alderfinch.example",
-        breach_types=["confidentiality"], breach_state="ended", breach_started_at=h(31),
-        breach_ended_at=h(31),
+        # Ongoing: 8 of the 60 recipients have not yet confirmed deleting the file.
+        breach_types=["confidentiality"], breach_state="ongoing", breach_started_at=h(31),
         subjects_notice_content=(
             "Yesterday a spreadsheet with the results of your fitness-for-work check was "
             "e-mailed by mistake to 60 addresses of an external supplier list. 52 recipients "
