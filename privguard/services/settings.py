@@ -64,6 +64,8 @@ def _check(key: str, value: Any) -> Any:
         raise ValidationError(N_("The currency must be a three-letter code such as EUR."), key)
     if key in CONTROLLER_KEYS:
         return _controller_text(key, value)
+    if key == "organisation":
+        return _organisation(value)
     if key == "last_board_meeting":
         if value is None or value == "":
             return ""
@@ -73,6 +75,24 @@ def _check(key: str, value: Any) -> Any:
             raise ValidationError(N_("The last board meeting must be a date such as 2026-03-31."),
                                   key)
         return date.fromisoformat(value.strip()).isoformat()
+    return value
+
+
+#: The organisation's name prints on every cover and page header: one line, a name's length.
+ORGANISATION_MAX = 200
+
+
+def _organisation(value: Any) -> str:
+    """Checked when it is changed; a name stored before the rule still prints."""
+    if not isinstance(value, str):
+        raise ValidationError(N_("The organisation's name must be text."), "organisation")
+    value = value.strip()
+    if len(value) > ORGANISATION_MAX:
+        raise ValidationError.of("The organisation's name can be at most {limit} characters.",
+                                 "organisation", limit=ORGANISATION_MAX)
+    if any(ord(c) < 32 or ord(c) == 127 for c in value):
+        raise ValidationError(N_("The organisation's name is one line: no tabs, line breaks or "
+                                 "other control characters."), "organisation")
     return value
 
 

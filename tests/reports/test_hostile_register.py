@@ -89,8 +89,16 @@ def _build_extreme(folder):  # noqa: ANN001, ANN202
     # The person who makes the reports: 190 characters, not the 200 a name may have, since
     # a decision's timeline entry names its author with the role ("… (CPO)") in a field
     # of 200 (a limit of the services, not of the reports).
-    ws, _ = create(folder / "Extreme.privguard", organisation=hostile_text(2000, "ENDORG"),
+    ws, _ = create(folder / "Extreme.privguard", organisation="Acme",
                    name=hostile_text(190, "ENDME"), role="CPO", passphrase=PASSPHRASE)
+    # An organisation's name stored before names were limited to one line of 200
+    # characters: old registers keep theirs, and every report must still print it.
+    from privguard.storage import models as m
+
+    with ws.register.store.write() as session:
+        session.query(m.Setting).filter_by(key="organisation").one().value = \
+            hostile_text(2000, "ENDORG")
+    ws.settings._cache = None
     return ws, fill_extreme(ws)
 
 

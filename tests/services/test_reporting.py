@@ -300,3 +300,11 @@ def test_a_person_with_the_longest_name_can_decide_on_an_incident(register_path)
         assert entry["kind"] == "decision" and entry["actor"].startswith("NNNN")
     finally:
         ws.close()
+
+
+def test_the_organisations_name_is_one_line_of_at_most_200_characters(workspace):
+    for bad in ("Acme\nS.L.", "Acme\tS.L.", "A" * 201):
+        with pytest.raises(ValidationError, match="organisation's name"):
+            workspace.settings.set("organisation", bad)
+    workspace.settings.set("organisation", "  Alder & Finch Retail S.L.  ")
+    assert workspace.settings.get("organisation") == "Alder & Finch Retail S.L."
