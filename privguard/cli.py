@@ -310,8 +310,12 @@ def cmd_report(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
         print(f"Wrote the notification draft to {outcome.path} (plain text, not signed; "
               f"SHA-256 {outcome.sha256}).", file=out)
     else:
-        print(f"Wrote the {args.kind} report to {outcome.path} ({outcome.pages} pages, "
-              f"{signed}; SHA-256 {outcome.sha256}).", file=out)
+        from privguard.services.reporting import REPORT_TITLES
+
+        title = words_for("en").gettext(REPORT_TITLES.get(args.kind, args.kind))
+        pages = "1 page" if outcome.pages == 1 else f"{outcome.pages} pages"
+        print(f"Wrote the report “{title}” to {outcome.path} ({pages}, {signed}; "
+              f"SHA-256 {outcome.sha256}).", file=out)
     if outcome.record_id is None:
         print("The register is open read-only, so this export is not recorded in it.", file=out)
     what = "PDF" if outcome.path.suffix.lower() != ".txt" else "text file"

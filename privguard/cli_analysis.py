@@ -55,7 +55,9 @@ def cmd_list(args: argparse.Namespace, ws: Any, out: TextIO) -> int:
         print(json.dumps(items, ensure_ascii=False, indent=1), file=out)
     else:
         for item in items:
-            extra = "\t".join(str(item[k]) for k in _LIST_EXTRA[args.kind] if k in item)
+            # Text for people: nothing where there is nothing, times to the second.
+            extra = "\t".join("" if item[k] is None else _readable(item[k])
+                              for k in _LIST_EXTRA[args.kind] if k in item)
             print(f"{item['id']}\t{item['title']}" + (f"\t{extra}" if extra else ""), file=out)
     return 0
 
@@ -64,6 +66,13 @@ def _plain(value: Any) -> Any:
     if hasattr(value, "isoformat"):
         return value.isoformat()
     return value
+
+
+def _readable(value: Any) -> str:
+    text = str(value)
+    if len(text) > 19 and text[10:11] == "T" and text[4:5] == "-":  # an ISO time
+        return text[:16].replace("T", " ") + (" UTC" if text.endswith("+00:00") else "")
+    return text
 
 
 # -- analyse ------------------------------------------------------------------------

@@ -6,6 +6,16 @@ from enum import StrEnum
 
 
 class PersonRole(StrEnum):
+    """A person's role; "cpo" or "legal" as typed are the same role."""
+
+    @classmethod
+    def _missing_(cls, value: object) -> PersonRole | None:
+        if isinstance(value, str):
+            for role in cls:
+                if role.value.casefold() == value.strip().casefold():
+                    return role
+        return None
+
     CPO = "CPO"
     CSO = "CSO"
     DPO = "DPO"

@@ -147,7 +147,8 @@ class KeyHeader:
             return people[0]
         wanted = name.strip().casefold()
         for slot in self.slots:
-            if slot.name.casefold() == wanted or slot.id == name:
+            # The name alone, the label every message shows ("Ana Ruiz (CPO)"), or the id.
+            if wanted in (slot.name.casefold(), slot.label.casefold()) or slot.id == name:
                 return slot
         if wanted in ("recovery", RECOVERY_SLOT_NAME.casefold()):
             for slot in self.slots:

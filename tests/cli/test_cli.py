@@ -216,3 +216,18 @@ def test_demo_scale_builds_n_risks(tmp_path, monkeypatch):
         assert ws.risks.count() == 600
         assert ws.assets.count() >= 25 and ws.incidents.count() >= 8
         assert ws.register.integrity().ok
+
+
+def test_slots_are_named_as_messages_show_them_and_roles_in_any_case(tmp_path, monkeypatch):
+    """Found by a new user: `--slot "Bob Smith (CSO)"` (the label every message prints) and
+    `--role cpo` were refused."""
+    path = tmp_path / "Case.privguard"
+    code, _, err = run("new", str(path), "--name", "Ana Ruiz", "--role", "cpo",
+                       "--passphrase-stdin", stdin=PASS + "\n", monkeypatch=monkeypatch)
+    assert code == 0, err
+    code, out, err = run("verify", str(path), "--slot", "Ana Ruiz (CPO)",
+                         env={"PRIVGUARD_PASSPHRASE": PASS}, monkeypatch=monkeypatch)
+    assert code == 0, err
+    code, out, _ = run("list", str(path), "risks", env={"PRIVGUARD_PASSPHRASE": PASS},
+                       monkeypatch=monkeypatch)
+    assert code == 0

@@ -294,7 +294,7 @@ def test_breach_log_and_the_board_since_a_date(reg_path, tmp_path, monkeypatch):
     code, stdout, err = run("report", "breach-log", str(reg_path), "--out", str(out),
                             env=_env(), monkeypatch=monkeypatch)
     assert code == 0, err
-    assert "Wrote the breach-log report" in stdout
+    assert "Wrote the report “Breach log”" in stdout
     assert "Breach log" in pdf_text(out) and "No personal-data breaches" in pdf_text(out)
     board = tmp_path / "board.pdf"
     code, _, err = run("report", "board", str(reg_path), "--out", str(board), "--since",
