@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from privguard.domain import entities as specs
 from privguard.domain.errors import NotFoundError, ValidationError
 from privguard.domain.rows import ListQuery, RowSet
-from privguard.domain.schema import EntitySpec
+from privguard.domain.schema import ONE_OF, EntitySpec
 from privguard.storage import models as m
 from privguard.storage import queries
 from privguard.words import N_
@@ -74,8 +74,23 @@ class EntityService:
         if type(self).list_query is None:
             raise NotImplementedError(f"{self.spec.label} has no list")
         query = query or ListQuery(filters=filters)
+        self._check_filter_choices(query.filters)
         with self.store.read() as session:
             return type(self).list_query(session, query)
+
+    def _check_filter_choices(self, filters: Mapping[str, Any]) -> None:
+        """A filter on a field of fixed choices names one of them: "status=bogus" is a
+        mistake to say, not an empty list to show."""
+        known = {f.name: f for f in self.spec.fields}
+        for name, wanted in filters.items():
+            field = known.get(name)
+            if field is None or field.choices is None:
+                continue
+            allowed = {c.value for c in field.choices}
+            for value in wanted if isinstance(wanted, list | tuple | set) else [wanted]:
+                if value is not None and str(value) not in allowed:
+                    raise ValidationError.of(ONE_OF, name, label=field.label,
+                                             allowed=", ".join(sorted(allowed)))
 
     def count(self) -> int:
         with self.store.read() as session:

@@ -337,3 +337,11 @@ def test_a_reader_that_stops_early_is_not_an_error(reg_path, tmp_path):
     proc.stdout.close()
     err = proc.stderr.read().decode()
     assert proc.wait(timeout=60) == 0 and err == "", err
+
+
+def test_a_filter_on_a_value_that_does_not_exist_is_refused(reg_path, tmp_path, monkeypatch):
+    """Found by a new user: `--filter status=bogus` made an empty report and exit 0."""
+    code, _, err = run("report", "risks", str(reg_path), "--out", str(tmp_path / "r.pdf"),
+                       "--filter", "status=bogus", env=_env(), monkeypatch=monkeypatch)
+    assert code == 2 and "Status must be one of" in err and "identified" in err
+    assert not (tmp_path / "r.pdf").exists()
