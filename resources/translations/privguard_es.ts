@@ -1,7 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Something went wrong that PrivGuard did not expect; please report it.</source>
         <translation>Se ha producido un error que PrivGuard no esperaba; por favor, notifícalo.</translation>
@@ -30,7 +31,7 @@
 <context>
     <name>AddSlotDialog</name>
     <message>
-        <source>Add a person's key slot</source>
+        <source>Add a person&apos;s key slot</source>
         <translation>Añadir la ranura de clave de una persona</translation>
     </message>
     <message>
@@ -50,7 +51,7 @@
         <translation>Función:</translation>
     </message>
     <message>
-        <source>There is already a key slot called '{name}'.</source>
+        <source>There is already a key slot called &apos;{name}&apos;.</source>
         <translation>Ya existe una ranura de clave llamada «{name}».</translation>
     </message>
 </context>
@@ -61,7 +62,7 @@
         <translation>Más cifras</translation>
     </message>
     <message>
-        <source>How to read the loss exceedance curves: at each amount, the height of an option's curve is the chance that its cost goes above that amount. A curve lower and further to the left is the safer option.</source>
+        <source>How to read the loss exceedance curves: at each amount, the height of an option&apos;s curve is the chance that its cost goes above that amount. A curve lower and further to the left is the safer option.</source>
         <translation>Cómo leer las curvas de excedencia de pérdidas: en cada importe, la altura de la curva de una opción es la probabilidad de que su coste supere ese importe. Cuanto más baja y más a la izquierda esté una curva, más segura es la opción.</translation>
     </message>
     <message>
@@ -348,7 +349,7 @@
         <translation>Borrador de notificación…</translation>
     </message>
     <message>
-        <source>What Art. 33(3) asks, in the authority's language, to paste into its form</source>
+        <source>What Art. 33(3) asks, in the authority&apos;s language, to paste into its form</source>
         <translation>Lo que exige el art. 33.3, en el idioma de la autoridad, para pegarlo en su formulario</translation>
     </message>
     <message>
@@ -419,7 +420,7 @@
         <translation>Cambiar mi frase de contraseña</translation>
     </message>
     <message>
-        <source>The new passphrase unlocks the register as {who}. Other people's passphrases and the recovery key do not change.</source>
+        <source>The new passphrase unlocks the register as {who}. Other people&apos;s passphrases and the recovery key do not change.</source>
         <translation>La nueva frase de contraseña desbloquea el registro como {who}. Las frases de contraseña de otras personas y la clave de recuperación no cambian.</translation>
     </message>
     <message>
@@ -729,7 +730,7 @@
         <translation>Guardar los datos en la opción</translation>
     </message>
     <message>
-        <source>What if? Edit an option's inputs</source>
+        <source>What if? Edit an option&apos;s inputs</source>
         <translation>¿Y si…? Edita los datos de una opción</translation>
     </message>
     <message>
@@ -1316,19 +1317,19 @@
         <translation>{name} ya puede desbloquear el registro con su frase de contraseña.</translation>
     </message>
     <message>
-        <source>Removing the key slot and changing the register's key…</source>
+        <source>Removing the key slot and changing the register&apos;s key…</source>
         <translation>Eliminando la ranura de clave y cambiando la clave del registro…</translation>
     </message>
     <message>
-        <source>The key slot of {name} was removed and the register's key changed: a copy of that slot opens nothing here.</source>
+        <source>The key slot of {name} was removed and the register&apos;s key changed: a copy of that slot opens nothing here.</source>
         <translation>Se eliminó la ranura de clave de {name} y se cambió la clave del registro: una copia de esa ranura ya no abre nada aquí.</translation>
     </message>
     <message>
-        <source>The recovery key's slot stays: without it a register whose passphrases are all forgotten is lost.</source>
+        <source>The recovery key&apos;s slot stays: without it a register whose passphrases are all forgotten is lost.</source>
         <translation>La ranura de la clave de recuperación se mantiene: sin ella, un registro cuyas frases de paso se olviden todas está perdido.</translation>
     </message>
     <message>
-        <source>This is the last person's key slot; add another before removing it.</source>
+        <source>This is the last person&apos;s key slot; add another before removing it.</source>
         <translation>Es la ranura de clave de la última persona; añada otra antes de eliminarla.</translation>
     </message>
     <message>
@@ -1338,7 +1339,7 @@
     <message>
         <source>Remove the key slot of {name}?
 
-PrivGuard then changes the register's key: it takes a backup and re-encrypts the register (about a minute on a large one). After that, {name}'s passphrase — and any copy of their slot — opens nothing here or in the backups. Everyone else's passphrase and the recovery key keep working. The report-signing key is replaced; reports signed before still verify.
+PrivGuard then changes the register&apos;s key: it takes a backup and re-encrypts the register (about a minute on a large one). After that, {name}&apos;s passphrase — and any copy of their slot — opens nothing here or in the backups. Everyone else&apos;s passphrase and the recovery key keep working. The report-signing key is replaced; reports signed before still verify.
 
 Copies of the register {name} made themselves are not affected: they open with the key of the day they were made.</source>
         <translation>¿Eliminar la ranura de clave de {name}?
@@ -1521,7 +1522,7 @@ Las copias del registro que {name} haya hecho por su cuenta no se ven afectadas:
         <translation>Bloquear el registro ahora (Ctrl+L)</translation>
     </message>
     <message>
-        <source>Open read-only: the register's folder or disk cannot be written, so nothing can be changed. Browsing, verifying and exporting reports work (exports are not recorded). To edit, lock, copy the register's folder somewhere writable and open the copy.</source>
+        <source>Open read-only: the register&apos;s folder or disk cannot be written, so nothing can be changed. Browsing, verifying and exporting reports work (exports are not recorded). To edit, lock, copy the register&apos;s folder somewhere writable and open the copy.</source>
         <translation>Abierto en solo lectura: no se puede escribir en la carpeta o el disco del registro, así que no se puede cambiar nada. Puede consultar, verificar y exportar informes (las exportaciones no se registran). Para editar, bloquee el registro, copie su carpeta a un lugar donde se pueda escribir y abra la copia.</translation>
     </message>
     <message>
@@ -1624,7 +1625,7 @@ Put them back in the editor?</source>
         <translation>Borrador de notificación</translation>
     </message>
     <message>
-        <source>What Art. 33(3) asks, from the saved breach assessment, to copy into the supervisory authority's form. Check it before you send it.</source>
+        <source>What Art. 33(3) asks, from the saved breach assessment, to copy into the supervisory authority&apos;s form. Check it before you send it.</source>
         <translation>Lo que exige el art. 33.3, a partir de la evaluación de la brecha guardada, para copiarlo en el formulario de la autoridad de control. Revíselo antes de enviarlo.</translation>
     </message>
     <message>
@@ -1632,7 +1633,7 @@ Put them back in the editor?</source>
         <translation>La evaluación tiene cambios sin guardar: no aparecen en el borrador hasta que los guarde.</translation>
     </message>
     <message>
-        <source>The authority's language</source>
+        <source>The authority&apos;s language</source>
         <translation>Idioma de la autoridad</translation>
     </message>
     <message>
@@ -1871,7 +1872,7 @@ Put them back in the editor?</source>
         <translation>Enviada el</translation>
     </message>
     <message>
-        <source>Authority's reference</source>
+        <source>Authority&apos;s reference</source>
         <translation>Referencia de la autoridad</translation>
     </message>
     <message>
@@ -1983,7 +1984,7 @@ Put them back in the editor?</source>
         <translation>Verificar el registro</translation>
     </message>
     <message>
-        <source>Change the register's key…</source>
+        <source>Change the register&apos;s key…</source>
         <translation>Cambiar la clave del registro…</translation>
     </message>
     <message>
@@ -2015,7 +2016,7 @@ Put them back in the editor?</source>
         <translation>Copia de seguridad escrita</translation>
     </message>
     <message>
-        <source>The encrypted backup is in {path}. It opens with today's passphrases and recovery key.</source>
+        <source>The encrypted backup is in {path}. It opens with today&apos;s passphrases and recovery key.</source>
         <translation>La copia de seguridad cifrada está en {path}. Se abre con las frases de paso y la clave de recuperación de hoy.</translation>
     </message>
     <message>
@@ -2039,7 +2040,7 @@ Put them back in the editor?</source>
         <translation>Registro verificado</translation>
     </message>
     <message>
-        <source>Every page's integrity check passed and the audit trail's {n} entries chain intact.</source>
+        <source>Every page&apos;s integrity check passed and the audit trail&apos;s {n} entries chain intact.</source>
         <translation>Todas las páginas superaron su control de integridad y las {n} entradas del registro de auditoría están encadenadas sin rupturas.</translation>
     </message>
     <message>
@@ -2055,11 +2056,11 @@ Put them back in the editor?</source>
         <translation>Verificando el registro…</translation>
     </message>
     <message>
-        <source>Change the register's key</source>
+        <source>Change the register&apos;s key</source>
         <translation>Cambiar la clave del registro</translation>
     </message>
     <message>
-        <source>PrivGuard takes a backup, then re-encrypts the whole register under a new key (about a minute on a large register; do not switch the computer off). Everyone's passphrase and the recovery key keep working. If something stops it half-way, the register finishes or undoes the change the next time it is opened.
+        <source>PrivGuard takes a backup, then re-encrypts the whole register under a new key (about a minute on a large register; do not switch the computer off). Everyone&apos;s passphrase and the recovery key keep working. If something stops it half-way, the register finishes or undoes the change the next time it is opened.
 
 Change the key now?</source>
         <translation>PrivGuard hace una copia de seguridad y vuelve a cifrar todo el registro con una clave nueva (alrededor de un minuto si el registro es grande; no apague el equipo). Las frases de paso de todos y la clave de recuperación siguen funcionando. Si algo lo interrumpe a medias, el registro termina o deshace el cambio la próxima vez que se abra.
@@ -2067,7 +2068,7 @@ Change the key now?</source>
 ¿Cambiar la clave ahora?</translation>
     </message>
     <message>
-        <source>The register's key was changed; a backup was taken first.</source>
+        <source>The register&apos;s key was changed; a backup was taken first.</source>
         <translation>Se cambió la clave del registro; antes se hizo una copia de seguridad.</translation>
     </message>
     <message>
@@ -2083,14 +2084,14 @@ Change the key now?</source>
         <translation>Clave cambiada</translation>
     </message>
     <message>
-        <source>Changing the register's key…</source>
+        <source>Changing the register&apos;s key…</source>
         <translation>Cambiando la clave del registro…</translation>
     </message>
 </context>
 <context>
     <name>ReportsArea</name>
     <message>
-        <source>The register's language</source>
+        <source>The register&apos;s language</source>
         <extracomment>The kinds made about one incident or decision, picked from a list.</extracomment>
         <translation>El idioma del registro</translation>
     </message>
@@ -2183,7 +2184,7 @@ Change the key now?</source>
         <translation>Exportar &amp;certificado…</translation>
     </message>
     <message>
-        <source>Save the certificate that signs this register's reports, to publish it or give it to whoever checks them</source>
+        <source>Save the certificate that signs this register&apos;s reports, to publish it or give it to whoever checks them</source>
         <translation>Guardar el certificado que firma los informes de este registro, para publicarlo o dárselo a quien los compruebe</translation>
     </message>
     <message>
@@ -2243,11 +2244,11 @@ Change the key now?</source>
         <translation>El informe sale del registro</translation>
     </message>
     <message>
-        <source>The PDF is written unencrypted, outside the register. Anyone who gets the file can read it: keep it where the register's contents may be, and delete it when it is no longer needed.</source>
+        <source>The PDF is written unencrypted, outside the register. Anyone who gets the file can read it: keep it where the register&apos;s contents may be, and delete it when it is no longer needed.</source>
         <translation>El PDF se escribe sin cifrar, fuera del registro. Cualquiera que obtenga el archivo puede leerlo: guárdalo donde podría estar el contenido del registro y elimínalo cuando ya no lo necesites.</translation>
     </message>
     <message>
-        <source>Don't remind me again until I lock the register</source>
+        <source>Don&apos;t remind me again until I lock the register</source>
         <translation>No volver a recordármelo hasta que bloquee el registro</translation>
     </message>
     <message>
@@ -2402,7 +2403,7 @@ Change the key now?</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <source>The history of a risk's scores starts when it is saved.</source>
+        <source>The history of a risk&apos;s scores starts when it is saved.</source>
         <translation>El historial de puntuaciones de un riesgo empieza cuando se guarda.</translation>
     </message>
     <message>
@@ -2500,7 +2501,7 @@ Change the key now?</source>
     <name>SettingsArea</name>
     <message>
         <source>Organisation</source>
-        <extracomment>The controller block of the record of processing (Art. 30(1)(a)) and the longest text each field takes (as the register's settings check them). The board meeting date shown as "Not set".</extracomment>
+        <extracomment>The controller block of the record of processing (Art. 30(1)(a)) and the longest text each field takes (as the register&apos;s settings check them). The board meeting date shown as &quot;Not set&quot;.</extracomment>
         <translation>Organización</translation>
     </message>
     <message>
@@ -2512,12 +2513,12 @@ Change the key now?</source>
         <translation>Moneda:</translation>
     </message>
     <message>
-        <source>Language:</source>
-        <translation>Idioma:</translation>
+        <source>Register&apos;s language:</source>
+        <translation>Idioma del registro:</translation>
     </message>
     <message>
-        <source>The language changes at once, for everyone who opens this register.</source>
-        <translation>El idioma cambia al instante para todas las personas que abren este registro.</translation>
+        <source>The language reports are made in unless you choose another when exporting. Choosing it here also switches this window at once; each person&apos;s window otherwise follows their own computer.</source>
+        <translation>El idioma en que se elaboran los informes, salvo que elija otro al exportar. Elegirlo aquí también cambia esta ventana al instante; la ventana de cada persona sigue, si no, la de su propio equipo.</translation>
     </message>
     <message>
         <source>Deadlines and safety</source>
@@ -2548,7 +2549,7 @@ Change the key now?</source>
         <translation>Responsable (registro de actividades, art. 30)</translation>
     </message>
     <message>
-        <source>Printed first in the record of processing activities: how the supervisory authority reaches the organisation, its data protection officer and its representative in the EU. Leave a field empty while it is not known: the record says "Not recorded".</source>
+        <source>Printed first in the record of processing activities: how the supervisory authority reaches the organisation, its data protection officer and its representative in the EU. Leave a field empty while it is not known: the record says &quot;Not recorded&quot;.</source>
         <translation>Se imprime al principio del registro de actividades de tratamiento: cómo contacta la autoridad de control con la organización, con su delegado de protección de datos y con su representante en la UE. Deje vacío un campo mientras no lo sepa: el registro dirá «No consta».</translation>
     </message>
     <message>
@@ -2568,7 +2569,7 @@ Change the key now?</source>
         <translation>Delegado de protección de datos:</translation>
     </message>
     <message>
-        <source>DPO's contact details:</source>
+        <source>DPO&apos;s contact details:</source>
         <translation>Contacto del delegado:</translation>
     </message>
     <message>
@@ -2596,7 +2597,7 @@ Change the key now?</source>
         <translation>Matriz de riesgos</translation>
     </message>
     <message>
-        <source>A cell's score is likelihood × impact. Levels start at the score shown; the appetite is the highest score accepted without treatment.</source>
+        <source>A cell&apos;s score is likelihood × impact. Levels start at the score shown; the appetite is the highest score accepted without treatment.</source>
         <translation>La puntuación de una celda es probabilidad × impacto. Los niveles empiezan en la puntuación indicada; el apetito es la puntuación más alta que se acepta sin tratamiento.</translation>
     </message>
     <message>
@@ -2628,7 +2629,7 @@ Change the key now?</source>
         <translation>Deshacer cambios</translation>
     </message>
     <message>
-        <source>Give the organisation's name; it heads every report.</source>
+        <source>Give the organisation&apos;s name; it heads every report.</source>
         <translation>Indica el nombre de la organización; encabeza todos los informes.</translation>
     </message>
     <message>
@@ -2667,7 +2668,7 @@ Change the key now?</source>
 <context>
     <name>StartScreen</name>
     <message>
-        <source>Your organisation's personal data, risks and incidents, in one encrypted register.</source>
+        <source>Your organisation&apos;s personal data, risks and incidents, in one encrypted register.</source>
         <translation>Los datos personales, riesgos e incidentes de tu organización, en un único registro cifrado.</translation>
     </message>
     <message>
@@ -2737,7 +2738,7 @@ Change the key now?</source>
         <translation>Calcular el hash de un archivo…</translation>
     </message>
     <message>
-        <source>Compute the file's SHA-256; the file itself is not stored</source>
+        <source>Compute the file&apos;s SHA-256; the file itself is not stored</source>
         <translation>Calcular el SHA-256 del archivo; el archivo en sí no se almacena</translation>
     </message>
     <message>
@@ -3082,7 +3083,7 @@ Guarda esta hoja lejos del ordenador que contiene el registro.</translation>
         <translation>Borrador de notificación de brecha</translation>
     </message>
     <message>
-        <source>One personal-data breach: what Art. 33(3) asks the notification to the supervisory authority to say, in the authority's language, with what is still missing.</source>
+        <source>One personal-data breach: what Art. 33(3) asks the notification to the supervisory authority to say, in the authority&apos;s language, with what is still missing.</source>
         <translation>Una brecha de datos personales: lo que el art. 33.3 exige que diga la notificación a la autoridad de control, en el idioma de la autoridad, con lo que aún falta.</translation>
     </message>
     <message>

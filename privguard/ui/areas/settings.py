@@ -232,9 +232,11 @@ class SettingsArea(Area):
         self.general_box.setTitle(self.tr("Organisation"))
         self._label_of(self.general_form, 0).setText(self.tr("Name:"))
         self._label_of(self.general_form, 1).setText(self.tr("Currency:"))
-        self._label_of(self.general_form, 2).setText(self.tr("Language:"))
-        self.language_note.setText(self.tr("The language changes at once, for everyone who "
-                                           "opens this register."))
+        self._label_of(self.general_form, 2).setText(self.tr("Register's language:"))
+        self.language_note.setText(self.tr(
+            "The language reports are made in unless you choose another when exporting. "
+            "Choosing it here also switches this window at once; each person's window "
+            "otherwise follows their own computer."))
         self.safety_box.setTitle(self.tr("Deadlines and safety"))
         self._label_of(self.safety_form, 0).setText(self.tr("Breach notification deadline:"))
         self._label_of(self.safety_form, 1).setText(self.tr("Lock after inactivity:"))
