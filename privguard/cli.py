@@ -26,6 +26,7 @@ from privguard.words import N_, words_for
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_KEY, EXIT_IN_USE = 0, 1, 2, 3, 4
 ENV_PASSPHRASE = "PRIVGUARD_PASSPHRASE"  # noqa: S105 - a name or a public demo value, not a secret
 ENV_NEW_PASSPHRASE = "PRIVGUARD_NEW_PASSPHRASE"  # noqa: S105 - a name or a public demo value, not a secret
+ENV_ARCHIVE_PASSPHRASE = "PRIVGUARD_ARCHIVE_PASSPHRASE"  # noqa: S105 - a variable's name, not a secret
 
 
 class UsageError(PrivGuardError):
@@ -86,6 +87,22 @@ class Secrets:
         first = self._ask(f"New passphrase for {label}: ", variables[0])
         if self._ask("Repeat it: ", variables[0]) != first:
             raise ValidationError(N_("The two passphrases differ; nothing was changed."), "passphrase")
+        return first
+
+
+    def archive(self, *, new: bool) -> str:
+        """An archive's passphrase: the next stdin line (after the register's), the
+        PRIVGUARD_ARCHIVE_PASSPHRASE variable, or the terminal (asked twice when new)."""
+        if self.from_stdin:
+            return self._next_stdin_line(UsageError(N_(
+                "--passphrase-stdin: no line left on standard input for the archive's "
+                "passphrase.")))
+        if os.environ.get(ENV_ARCHIVE_PASSPHRASE):
+            return os.environ[ENV_ARCHIVE_PASSPHRASE]
+        first = self._ask("Passphrase for the archive: ", ENV_ARCHIVE_PASSPHRASE)
+        if new and self._ask("Repeat it: ", ENV_ARCHIVE_PASSPHRASE) != first:
+            raise ValidationError(N_("The two passphrases differ; nothing was written."),
+                                  "passphrase")
         return first
 
 
@@ -376,6 +393,44 @@ def cmd_export_certificate(args: argparse.Namespace, ws, out: TextIO) -> int:  #
     return EXIT_OK
 
 
+def cmd_export(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
+    if args.format != "archive":
+        raise UsageError.of("--format {format}: spreadsheets come in a later version of "
+                            "PrivGuard; use --format archive.", format=args.format)
+    from privguard.services.interchange import InterchangeService
+    from privguard.services.workspace import check_passphrase
+
+    with _open(args, secrets) as ws:
+        passphrase = None
+        if not args.plain:
+            passphrase = secrets.archive(new=True)
+            check_passphrase(passphrase)
+        summary = InterchangeService(ws).export_archive(Path(args.out), passphrase)
+    records = sum(n for k, n in summary.counts.items() if "." not in k and k != "history")
+    how = "an encrypted" if summary.encrypted else "a plain (unencrypted) JSON"
+    print(f"Wrote {how} archive of {records} records to {args.out}.", file=out)
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
+    from privguard.services.interchange import InterchangeService, is_encrypted
+
+    encrypted = is_encrypted(Path(args.file))  # a missing file is said before any passphrase
+    with _open(args, secrets) as ws:
+        passphrase = secrets.archive(new=False) if encrypted else None
+        summary = InterchangeService(ws).import_archive(Path(args.file), passphrase)
+    if not summary.total:
+        print(f"Nothing to import: the register already holds every record of {args.file}.",
+              file=out)
+        return EXIT_OK
+    print(f"Imported {args.file}:", file=out)
+    for kind, count in summary.added.items():
+        print(f"  {kind.replace('_', ' ')}: {count}", file=out)
+    print(f"The archive's audit trail ({summary.history} entries) stays in the archive as "
+          "history; the import is one entry in this register's trail.", file=out)
+    return EXIT_OK
+
+
 def cmd_gui(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
     return _launch_gui(Path(args.path) if getattr(args, "path", None) else None)
 
@@ -489,6 +544,27 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("path", help="the register folder")
     p.add_argument("--out", required=True, metavar="FILE.pem")
     p.set_defaults(func=_opened(cmd_export_certificate))
+
+    p = sub.add_parser(
+        "export", parents=[common], help="export the register's data as a full archive",
+        description="Writes every record, link, setting, decision and score history, with the "
+        "audit trail as history, to one archive file. Encrypted under a passphrase of its own "
+        "(asked on the terminal, or PRIVGUARD_ARCHIVE_PASSPHRASE) unless --plain.")
+    p.add_argument("path", help="the register folder")
+    p.add_argument("--format", default="archive", choices=("archive", "xlsx", "csv"),
+                   help="archive (spreadsheets come in a later version)")
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--plain", action="store_true",
+                   help="write clear JSON, unencrypted: anyone with the file can read it")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser(
+        "import", parents=[common], help="import an archive into the register",
+        description="Adds the archive's records the register does not hold yet (matched by "
+        "their uuid): importing your own archive again changes nothing. All or nothing.")
+    p.add_argument("path", help="the register folder")
+    p.add_argument("file", help="the archive file")
+    p.set_defaults(func=cmd_import)
 
     from privguard import cli_analysis
 

@@ -52,6 +52,7 @@ def test_wheel_installs_and_creates_and_migrates_a_register(tmp_path):
     assert "privguard/migrations/versions/0001_baseline.py" in names
     assert "privguard/migrations/env.py" in names
     assert "privguard/resources/catalogues/threats.json" in names
+    assert "privguard/resources/schemas/archive-1.json" in names
     # The Spanish words ship compiled: the window, the reports and the CLI read the .mo.
     assert "privguard/resources/locale/es/LC_MESSAGES/privguard.mo" in names
 

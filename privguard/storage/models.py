@@ -6,6 +6,7 @@ JSON columns through SQLAlchemy's JSON type, timestamps stored as UTC.
 
 from __future__ import annotations
 
+import uuid as _uuid
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -59,6 +60,15 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+def new_uuid() -> str:
+    return str(_uuid.uuid4())
+
+
+def _uuid_column() -> Any:
+    """A record's stable identity across registers (schema 0004), matched on import."""
+    return mapped_column(String(36), unique=True, index=True, default=new_uuid)
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
@@ -70,6 +80,7 @@ class Tracked:
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
     changed_by: Mapped[str] = mapped_column(String(200), default="")
+    uuid: Mapped[str | None] = _uuid_column()
 
 
 _COLUMN_PREFIX = {
@@ -283,6 +294,7 @@ class RiskScore(Base):
     impact: Mapped[int] = mapped_column(Integer)
     at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     by: Mapped[str] = mapped_column(String(200), default="")
+    uuid: Mapped[str | None] = _uuid_column()
 
 
 class Incident(Tracked, Base):
@@ -428,6 +440,7 @@ class ReportRecord(Base):
     filename: Mapped[str] = mapped_column(String(500), default="")
     sha256: Mapped[str] = mapped_column(String(64))
     signature: Mapped[str] = mapped_column(Text, default="")
+    uuid: Mapped[str | None] = _uuid_column()
 
 
 class AuditEntry(Base):

@@ -218,3 +218,41 @@ def test_0003_adds_the_breach_details_and_old_breaches_open_and_save(workspace, 
         ws.close()
     assert any("before-migration-0002_incident_ranges" in p.name
                for p in reg.list_backups(register_path))
+
+
+def test_0004_gives_every_record_of_an_older_register_a_uuid(workspace, register_path):
+    """A register of revision 0003, data and all: every record gets a distinct uuid, keeps
+    its values and links, and records made after the upgrade get one too."""
+    from privguard.services.workspace import open_workspace
+
+    ws = workspace
+    owner = ws.people.create(name="Bob Stone", role="CSO")
+    asset = ws.assets.create(name="Mail server", kind="system", owner_id=owner)
+    risk = ws.risks.create(title="Ransomware on mail", inherent_likelihood=4, inherent_impact=4,
+                           status="identified", links={"assets": [asset]})
+    ws.close()
+    _downgrade(register_path, "0003_breach_details")
+    with reg.open_register(register_path, PASSPHRASE, migrate=False) as old, \
+            old.store.engine.connect() as conn:
+        assert migrations.current_revision(conn) == "0003_breach_details"
+        assert "uuid" not in {c["name"] for c in inspect(conn).get_columns("risks")}
+
+    ws = open_workspace(register_path, PASSPHRASE)  # upgrades, after a backup
+    try:
+        with ws.register.store.engine.connect() as conn:
+            uuids = []
+            for table in ("persons", "assets", "risks", "risk_scores", "settings"):
+                rows = conn.execute(text(f"SELECT uuid FROM {table}")).scalars().all()
+                assert rows and all(rows), table
+                uuids += rows
+        assert len(set(uuids)) == len(uuids)
+        stored = ws.risks.get(risk)
+        assert stored["title"] == "Ransomware on mail" and stored["assets"] == [asset]
+        assert ws.assets.get(asset)["owner_id"] == owner
+        new = ws.assets.create(name="Web shop", kind="application")
+        assert len(ws.assets.get(new)["uuid"]) == 36
+        assert ws.register.integrity().ok
+    finally:
+        ws.close()
+    assert any("before-migration-0003_breach_details" in p.name
+               for p in reg.list_backups(register_path))
