@@ -25,17 +25,16 @@ import base64
 import hashlib
 import json
 import os
-import unicodedata
-from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 from typing import Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
+from privguard import kdf as argon2
 from privguard.domain.errors import PrivGuardError, WrongPassphraseOrDamaged
+from privguard.kdf import KdfParams
 from privguard.words import N_
 
 FORMAT = "privguard-archive"
@@ -44,29 +43,16 @@ VERSION = 1
 MAGIC = b"PRIVGUARD-ARCHIVE 1\n"
 PARTS = ("records", "links", "history")
 
-#: Fixed caps on what an archive's header may ask of Argon2id (as for key headers): at most
-#: 1 GiB of memory and 2 GiB-passes of work, whatever the file says.
-MAX_KDF_MEMORY_KIB = 1024 * 1024
-MAX_KDF_WORK_KIB = 2 * 1024 * 1024
-MAX_KDF_ITERATIONS = 10
-MAX_KDF_LANES = 16
 MAX_HEADER_BYTES = 4096
 #: An archive larger than this is not one PrivGuard wrote.
 MAX_ARCHIVE_BYTES = 2 * 1024 * 1024 * 1024
 SALT_BYTES, NONCE_BYTES = 16, 12
 
 
-@dataclass(frozen=True)
-class Kdf:
-    memory_kib: int
-    iterations: int
-    lanes: int
-
-
-#: Argon2id for new archives: the register's own defaults (64 MiB, 3 passes, 4 lanes).
-DEFAULT_KDF = Kdf(memory_kib=64 * 1024, iterations=3, lanes=4)
-#: Only for tests: far too weak for real use.
-FAST_TEST_KDF = Kdf(memory_kib=64, iterations=1, lanes=1)
+#: Argon2id settings, their caps and derivation are the register's own (privguard.kdf).
+Kdf = KdfParams
+DEFAULT_KDF = argon2.DEFAULT
+FAST_TEST_KDF = argon2.FAST_TEST
 _kdf = DEFAULT_KDF
 
 
@@ -176,15 +162,11 @@ def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
-def _key(passphrase: str, salt: bytes, kdf: Kdf) -> bytes:
-    if not (8 * kdf.lanes <= kdf.memory_kib <= MAX_KDF_MEMORY_KIB
-            and 1 <= kdf.iterations <= MAX_KDF_ITERATIONS and 1 <= kdf.lanes <= MAX_KDF_LANES
-            and kdf.memory_kib * kdf.iterations <= MAX_KDF_WORK_KIB):
+def _key(passphrase: str, salt: bytes, params: Kdf) -> bytes:
+    if not params.within_caps():
         raise ArchiveError(N_("This archive asks for key-derivation settings out of range; "
                               "nothing was imported."))
-    secret = unicodedata.normalize("NFC", passphrase).encode("utf-8")
-    return Argon2id(salt=salt, length=32, iterations=kdf.iterations, lanes=kdf.lanes,
-                    memory_cost=kdf.memory_kib).derive(secret)
+    return argon2.derive(passphrase, salt, params)
 
 
 def encode(document: dict[str, Any], passphrase: str | None) -> bytes:

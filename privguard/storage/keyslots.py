@@ -23,11 +23,12 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from privguard import kdf
 from privguard.domain.errors import KeyHeaderError, ValidationError, WrongPassphraseOrDamaged
 from privguard.fileio import write_atomic
+from privguard.kdf import KdfParams, normalise_secret  # noqa: F401 - public here too
 from privguard.storage.anchor import Anchor
 from privguard.words import N_, Phrase
 
@@ -42,38 +43,21 @@ KIND_RECOVERY = "recovery"
 RECOVERY_SLOT_NAME = "Recovery key"
 
 
-#: Caps on what a key header may ask of Argon2id: at most 1 GiB, and 2 GiB-passes of work
-#: (about 3 s on a 2-core machine), whatever the header says.
-MAX_KDF_MEMORY_KIB = 1024 * 1024
-MAX_KDF_WORK_KIB = 2 * 1024 * 1024
-MAX_KDF_ITERATIONS = 10
-MAX_KDF_LANES = 16
 #: A key header is a few kilobytes; a larger file is not one.
 MAX_HEADER_BYTES = 1024 * 1024
 SALT_BYTES, NONCE_BYTES, TAG_BYTES = 16, 12, 16
 
 
-@dataclass(frozen=True)
-class KdfParams:
-    memory_kib: int
-    iterations: int
-    lanes: int
-
-    def check_sane(self) -> None:
-        # A tampered header could ask for terabytes of memory or minutes of work; refuse
-        # before deriving. Fixed caps, not this machine's: a register made on a desktop
-        # must still open on a laptop.
-        if not (8 * self.lanes <= self.memory_kib <= MAX_KDF_MEMORY_KIB):
-            raise KeyHeaderError(N_("The key header asks for an impossible amount of memory."))
-        if not (1 <= self.iterations <= MAX_KDF_ITERATIONS and 1 <= self.lanes <= MAX_KDF_LANES) \
-                or self.memory_kib * self.iterations > MAX_KDF_WORK_KIB:
-            raise KeyHeaderError(N_("The key header has key-derivation settings out of range."))
+def check_kdf(params: KdfParams) -> None:
+    """Refuse settings past the fixed caps (privguard.kdf) before deriving anything."""
+    if not params.memory_in_range():
+        raise KeyHeaderError(N_("The key header asks for an impossible amount of memory."))
+    if not params.within_caps():
+        raise KeyHeaderError(N_("The key header has key-derivation settings out of range."))
 
 
-# The one place the Argon2id defaults live; tests/storage/test_keyslots.py pins them.
-DEFAULT_KDF = KdfParams(memory_kib=64 * 1024, iterations=3, lanes=4)
-# Only for tests and benchmarks that create many registers: far too weak for real use.
-FAST_TEST_KDF = KdfParams(memory_kib=64, iterations=1, lanes=1)
+DEFAULT_KDF = kdf.DEFAULT
+FAST_TEST_KDF = kdf.FAST_TEST
 
 _new_slot_kdf = DEFAULT_KDF
 
@@ -181,11 +165,6 @@ def _unb64(text: str) -> bytes:
     return base64.b64decode(text.encode("ascii"), validate=True)
 
 
-def normalise_secret(secret: str) -> bytes:
-    """The bytes a passphrase stands for, the same whichever way the OS composed accents."""
-    return unicodedata.normalize("NFC", secret).encode("utf-8")
-
-
 def new_recovery_key() -> str:
     """160 random bits in eight groups of four base32 characters, easy to type from paper."""
     text = base64.b32encode(secrets.token_bytes(20)).decode("ascii")
@@ -197,15 +176,9 @@ def normalise_recovery_key(text: str) -> str:
     return "-".join(compact[i : i + 4] for i in range(0, len(compact), 4))
 
 
-def _derive(secret: str, salt: bytes, kdf: KdfParams) -> bytes:
-    kdf.check_sane()
-    return Argon2id(
-        salt=salt,
-        length=32,
-        iterations=kdf.iterations,
-        lanes=kdf.lanes,
-        memory_cost=kdf.memory_kib,
-    ).derive(normalise_secret(secret))
+def _derive(secret: str, salt: bytes, params: KdfParams) -> bytes:
+    check_kdf(params)
+    return kdf.derive(secret, salt, params)
 
 
 def _aad(register_id: str, slot_id: str, kind: str, name: str, role: str, kdf: KdfParams,

@@ -7,6 +7,7 @@ import json
 
 import pytest
 
+from privguard import kdf
 from privguard.interchange import archive
 from privguard.interchange.archive import ArchiveError, ArchiveLocked
 
@@ -27,7 +28,7 @@ def _document() -> dict:
 
 def test_the_defaults_are_the_registers_and_within_the_caps():
     assert archive.DEFAULT_KDF == archive.Kdf(memory_kib=64 * 1024, iterations=3, lanes=4)
-    assert archive.DEFAULT_KDF.memory_kib <= archive.MAX_KDF_MEMORY_KIB
+    assert archive.DEFAULT_KDF.memory_kib <= kdf.MAX_MEMORY_KIB
 
 
 def test_encrypted_and_plain_round_trip():
